@@ -1,0 +1,1 @@
+"""strife.api — see DESIGN.md §1."""

@@ -1,0 +1,1 @@
+"""strife.evaluate — see DESIGN.md §1."""

@@ -1,0 +1,1 @@
+"""strife.export — see DESIGN.md §1."""

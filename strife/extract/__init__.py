@@ -1,0 +1,1 @@
+"""strife.extract — see DESIGN.md §1."""

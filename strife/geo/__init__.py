@@ -1,0 +1,1 @@
+"""strife.geo — see DESIGN.md §1."""

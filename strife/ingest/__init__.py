@@ -1,0 +1,1 @@
+"""strife.ingest — see DESIGN.md §1."""

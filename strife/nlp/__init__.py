@@ -1,0 +1,1 @@
+"""strife.nlp — see DESIGN.md §1."""

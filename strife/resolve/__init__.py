@@ -1,0 +1,1 @@
+"""strife.resolve — see DESIGN.md §1."""

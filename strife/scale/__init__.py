@@ -1,0 +1,1 @@
+"""strife.scale — see DESIGN.md §1."""

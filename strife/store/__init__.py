@@ -1,0 +1,1 @@
+"""strife.store — see DESIGN.md §1."""
