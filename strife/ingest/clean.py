@@ -1,0 +1,278 @@
+"""Boilerplate cleaning for article text: drop page furniture, keep every real sentence and the paragraph breaks.
+
+Works line by line on plain text and on trafilatura's output. The headline stays the first line (the extractor
+reads it as the title); paragraphs are separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# ------------------------------------------------------------------------------------------- markup and spaces
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|header|footer)\b[^>]*>", re.I
+)
+_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+# Zero-width and other invisible format characters that break matching but carry no text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# ------------------------------------------------------------------------------------------- whole-line junk
+
+_SHARE_WORDS = (
+    r"share|shares|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|"
+    r"messenger|copy link|copy|link|save|comment|comments|sms"
+)
+# Always page furniture when a line is exactly this.
+_JUNK_LINES = [
+    re.compile(p, re.I)
+    for p in (
+        r"by\s*[|·•,]*",  # an empty byline: "By  |"
+        r"(\d+\s+)?comments?|show comments|view comments|leave a comment|join the conversation",
+        r"send this to (a )?friend",
+        r"loading\s*(\.\.\.|…)?",
+        r"advertisement|sponsored( content)?|story continues below( advertisement)?",
+        r"(\(c\)|©|copyright)\s*(\(c\)\s*)?\d{4}\b.{0,150}",
+        r"all rights reserved\.?",
+        r"((share|sharing)( this| the)?( article| story| page| post)?|share (on|via) \w+)\s*:?",
+        rf"((?:{_SHARE_WORDS})\s*[|·•,/]?\s*)+",  # a row of share buttons: "Facebook Twitter Email"
+        r"(subscribe|sign in|log in|register)( now)?( to)? (continue|keep) reading.{0,80}",
+        r"(subscribe|sign up)( now| today)?( for| to)( our)?( free)? (newsletter|newsletters|updates|alerts).{0,80}",
+        r"already (a subscriber|have an account)\?.{0,60}",
+        r"you have (reached|used) (your|all).{0,40}free (articles|stories).{0,80}",
+        r"(we|this (web)?site) uses? cookies\b.{0,200}",
+        r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
+        r"(please )?enable javascript.{0,80}|skip to (main )?content",
+        r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})",
+        r"[\W_]{1,10}",  # bullets, bars and dashes alone on a line
+    )
+]
+# Page furniture unless the line reads as a full sentence (a caption credit vs. "Photographs by witnesses showed...").
+_LOOSE_JUNK_LINES = [
+    re.compile(p, re.I)
+    for p in (
+        r"(featured )?(image|photo|picture|photograph)( credit)?s?\s*(:|via|by|courtesy)\s.{0,150}",
+        r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})"
+        r"\s*[:»›>|]\s*.{0,150}",
+    )
+]
+_STAMP = re.compile(r"(last )?(updated|published|posted)( on)?\s*:?\s+(?P<rest>.{1,60})", re.I)
+_STAMP_WORDS = set(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "am pm a.m. p.m. et gmt utc bst cet est edt pst pdt ist pkt ago hour hours minute minutes day days at on".split()
+)
+
+# Section labels that some scrapers leave alone on the first line above the headline.
+_SECTIONS = {
+    "world",
+    "world news",
+    "news",
+    "latest",
+    "latest news",
+    "breaking",
+    "breaking news",
+    "top stories",
+    "home",
+    "politics",
+    "asia",
+    "asia pacific",
+    "south asia",
+    "middle east",
+    "africa",
+    "europe",
+    "americas",
+    "us",
+    "u.s.",
+    "us news",
+    "uk",
+    "uk news",
+    "national",
+    "international",
+    "nation",
+    "local",
+    "crime",
+    "security",
+    "opinion",
+    "analysis",
+    "world / asia",
+}
+_BREADCRUMB = re.compile(r"(home|news|world)\s*[>/»›|].{0,60}", re.I)
+
+# A byline: "By Alec Smith", "By Alec Smith and Jo Doe | Reuters", "By AP staff". No sentence ends it.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|el|bin|ul|la|le|da|di))*"
+_BYLINE = re.compile(
+    rf"by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    r"(?:\s*[|·•,–—-]\s*(?:[A-Z][\w'’.&-]*|staff|writer|reporter|correspondent|in|and|of|the|for|at|\s)*)?",
+)
+_ROLE_WORDS = (
+    r"(staff |senior |contributing |freelance |political |foreign |national |investigative |news |guest )*"
+    r"(writer|reporter|correspondent|editor|journalist|contributor|columnist|intern|producer|blogger|"
+    r"author|fellow|analyst|photographer|photojournalist)"
+)
+# An author bio: "Alec Siegel is a staff writer at Law Street Media. ..."
+_BIO = re.compile(
+    rf"({_NAME})\s+(is|has been|serves as)\s+(a|an|the|our)\b.{{0,60}}\b{_ROLE_WORDS}s?\s+(at|for|with|of|based)\b",
+    re.S,
+)
+_CONTACT = re.compile(r"(contact|email|follow|reach) [\w .]{1,40}(at|on|@)\s*\S+@\S+\.\S+\.?|\S+@\S+\.\w+", re.I)
+
+# ------------------------------------------------------------------------------------------- inline junk
+
+# Lower-case junk glued to an upper-case dateline: "fnnfISLAMABAD –" → "ISLAMABAD –".
+_DATELINE_JUNK = re.compile(
+    r"^[a-z]{1,12}(?=[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*"  # junk, then the upper-case place
+    r"\s*(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([\w .]{1,20}\)\s*)?[–—:-])"  # ", Country (AP) –"
+)
+
+
+def _strip_markup(text: str) -> str:
+    """Remove stray HTML: tags (block tags become line breaks), comments, scripts, and entities."""
+    if "<" in text:
+        text = _SCRIPT.sub(" ", text)
+        text = _COMMENT.sub(" ", text)
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _ANY_TAG.sub("", text)
+    # Twice: pages that escape "&amp;nbsp;" leave an entity behind after the first pass.
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    return text
+
+
+def _normalise_spaces(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line.split()) >= 10 and line.endswith((".", "!", "?", '"', "”"))
+
+
+def _is_stamp(line: str) -> bool:
+    """A timestamp line: "Updated 10:32 AM ET, Tue October 25, 2016"."""
+    m = _STAMP.fullmatch(line)
+    if m is None:
+        return False
+    words = re.split(r"[\s,|·]+", m.group("rest").lower().strip(" ."))
+    return any(ch.isdigit() for ch in m.group("rest")) and all(
+        w in _STAMP_WORDS or any(ch.isdigit() for ch in w) for w in words if w
+    )
+
+
+def _is_junk_line(line: str) -> bool:
+    if any(p.fullmatch(line) for p in _JUNK_LINES):
+        return True
+    if not _is_sentence(line) and any(p.fullmatch(line) for p in _LOOSE_JUNK_LINES):
+        return True
+    return _is_stamp(line) or _is_byline(line) or bool(_CONTACT.fullmatch(line))
+
+
+def _is_byline(line: str) -> bool:
+    if len(line) > 120 or line.endswith((".", "!", "?", '"', "”")):
+        return False
+    return bool(_BYLINE.fullmatch(line)) or line.lower() in {"by ap", "by reuters", "by afp", "by staff"}
+
+
+def _bio_name(line: str) -> str | None:
+    """The author's name if this paragraph is an author bio ("X is a staff writer at ..."), else None."""
+    m = _BIO.match(line)
+    if m is None or m.start(1) != 0:
+        return None
+    name = m.group(1)
+    # A bio names a person: two to five words, none of them a common sentence opener.
+    if not 2 <= len(name.split()) <= 5 or name.split()[0] in {"The", "A", "An", "It", "This", "He", "She"}:
+        return None
+    return name
+
+
+def _is_section_label(line: str) -> bool:
+    return line.lower().rstrip(":") in _SECTIONS or bool(_BREADCRUMB.fullmatch(line))
+
+
+def _keep_lines(lines: list[str]) -> list[str]:
+    """Drop junk lines; an author bio also takes the lone name line just above it."""
+    kept: list[str] = []
+    nonempty = [i for i, line in enumerate(lines) if line]
+    tail_from = nonempty[len(nonempty) * 2 // 3] if len(nonempty) >= 3 else 0
+    for i, line in enumerate(lines):
+        if not line:
+            kept.append(line)
+            continue
+        if _is_junk_line(line):
+            continue
+        name = _bio_name(line)
+        if name is not None:
+            above = [k for k in kept if k]
+            after_name = bool(above) and above[-1] in {name, f"{name.split()[0]} {name.split()[-1]}"}
+            # A bio sits at the end of the article, or right under its author's name alone on a line.
+            if after_name or i >= tail_from:
+                while kept and not kept[-1]:
+                    kept.pop()
+                if after_name:
+                    kept.pop()
+                continue
+        kept.append(_DATELINE_JUNK.sub("", line))
+    # Section label alone on the first line, above the headline.
+    nonempty = [i for i, line in enumerate(kept) if line]
+    if len(nonempty) > 1 and _is_section_label(kept[nonempty[0]]):
+        kept = kept[nonempty[0] + 1 :]
+    return kept
+
+
+_TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "]", "…")
+
+
+def _is_wrapped(block: list[str]) -> bool:
+    """True for a hard-wrapped block: several lines, most of them cut mid-sentence at a similar width."""
+    if len(block) < 3:
+        return False
+    cut = sum(1 for line in block[:-1] if not line.endswith(_TERMINAL))
+    widths = sorted(len(line) for line in block[:-1])
+    return cut >= 0.6 * (len(block) - 1) and widths[len(widths) // 2] >= 40 and widths[0] >= 0.5 * widths[-1]
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Group lines into paragraphs. A blank line ends one; hard-wrapped lines are rejoined, the headline never is."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    paras: list[str] = []
+    for block in blocks:
+        if not block:
+            continue
+        if not paras:  # the headline stays a paragraph of its own
+            paras.append(block[0])
+            block = block[1:]
+            if not block:
+                continue
+        if _is_wrapped(block):
+            paras.append(" ".join(block))
+            continue
+        for i, line in enumerate(block):
+            prev = paras[-1]
+            # A lone line cut mid-sentence, continued in lower case on the next line.
+            if i > 0 and len(prev) >= 40 and not prev.endswith(_TERMINAL) and line[0].islower():
+                paras[-1] = prev + " " + line
+            else:
+                paras.append(line)
+    return paras
+
+
+def clean_text(text: str) -> str:
+    """Return `text` without page furniture: headline first, paragraphs separated by a blank line. Idempotent."""
+    text = _normalise_spaces(_strip_markup(text))
+    lines = _keep_lines(text.split("\n"))
+    return "\n\n".join(_paragraphs(lines))
