@@ -1,0 +1,229 @@
+"""Reconciliation: one Incident from its reports, each value chosen by a named rule, disagreements flagged.
+
+Rules for killed / wounded / hostages (every rule keeps low = lowest figure, high = highest bound):
+- `max_at_least` (default, DESIGN.md §3): best = the highest lower-bound or exact figure, since tolls rise.
+- `acled_conservative`: best = the lowest figure (ACLED codes the most conservative reported toll).
+- `ucdp_best`: best = the figure of the most recent report (UCDP GED codes its best estimate from the latest,
+  most complete information; without source-reliability scores, recency stands in for reliability).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from strife.model import (
+    AttackType,
+    Category,
+    Count,
+    CountRange,
+    DatePrecision,
+    DateValue,
+    Entity,
+    GeoPrecision,
+    Incident,
+    Location,
+    Perpetrator,
+    Qualifier,
+    Report,
+    ReportKind,
+    WeaponType,
+)
+
+from .score import haversine_km, report_key
+
+RULES: tuple[str, ...] = ("max_at_least", "acled_conservative", "ucdp_best")
+_UPPER_ONLY = {Qualifier.at_most, Qualifier.less_than}
+_DATE_RANK = {DatePrecision.day: 3, DatePrecision.month: 2, DatePrecision.year: 1, DatePrecision.unknown: 0}
+_GEO_RANK = {
+    GeoPrecision.point: 5,
+    GeoPrecision.city: 4,
+    GeoPrecision.admin2: 3,
+    GeoPrecision.admin1: 2,
+    GeoPrecision.country: 1,
+    GeoPrecision.unknown: 0,
+}
+# Two precise locations of one incident further apart than this are a disagreement.
+LOCATION_DISPUTE_KM = 50.0
+
+
+def reconcile_count(counts: list[Count], rule: str = "max_at_least") -> CountRange:
+    """low/best/high of one figure across reports; `counts` in report order (earliest first)."""
+    if rule not in RULES:
+        raise ValueError(f"unknown rule {rule!r}; choose one of {', '.join(RULES)}")
+    given = [c for c in counts if c.value is not None]
+    if not given:
+        return CountRange(rule=rule)
+    values = [c.value for c in given]  # type: ignore[misc]
+    highs = [c.high if c.high is not None else c.value for c in given]
+    lower_bounds = [c for c in given if c.qualifier not in _UPPER_ONLY and c.low is not None]
+    if rule == "max_at_least":
+        pool = lower_bounds or given
+        chosen = max(pool, key=lambda c: (c.value, not c.imputed))
+    elif rule == "acled_conservative":
+        chosen = min(given, key=lambda c: (c.value, c.imputed))
+    else:
+        chosen = given[-1]
+    distinct = {(c.low, c.high) for c in given}
+    return CountRange(
+        low=min(values),  # type: ignore[type-var]
+        best=chosen.value,
+        high=max(h for h in highs if h is not None),
+        disputed=len(distinct) > 1,
+        imputed=chosen.imputed,
+        rule=rule,
+    )
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def reconcile_date(reports: list[Report]) -> tuple[DateValue, bool]:
+    """The most precise date (most often given, then earliest report); disputed if two given dates conflict."""
+    dated = [r.date for r in reports if r.date.value]
+    if not dated:
+        return (reports[0].date if reports else DateValue()), False
+    counts = Counter(d.value for d in dated)
+    best = min(dated, key=lambda d: (-_DATE_RANK[DatePrecision(d.precision)], -counts[d.value]))
+    disputed = any(not _dates_agree(a.value, b.value) for a in dated for b in dated)  # type: ignore[arg-type]
+    return best, disputed
+
+
+def reconcile_location(reports: list[Report]) -> tuple[Location | None, bool]:
+    """The most precise location (most often named, then earliest); disputed if far apart or in two countries."""
+    located = [r.location for r in reports if r.location is not None]
+    if not located:
+        return None, False
+    names = Counter(_loc_name(loc) for loc in located)
+    best = min(located, key=lambda loc: (-_GEO_RANK[GeoPrecision(loc.precision)], -names[_loc_name(loc)]))
+    countries = {loc.country_code for loc in located if loc.country_code}
+    disputed = len(countries) > 1
+    precise = [loc for loc in located if _GEO_RANK[GeoPrecision(loc.precision)] >= 3 and loc.lat is not None]
+    for i, a in enumerate(precise):
+        for b in precise[i + 1 :]:
+            if haversine_km(a.lat, a.lon, b.lat, b.lon) > LOCATION_DISPUTE_KM:  # type: ignore[arg-type]
+                disputed = True
+    return best, disputed
+
+
+def _loc_name(loc: Location) -> str:
+    return (loc.city or loc.name or loc.admin1 or loc.country or "").lower()
+
+
+def reconcile_perpetrators(reports: list[Report]) -> list[Perpetrator]:
+    """One entry per (canonical name, status), with every article that says so in `sources`."""
+    merged: dict[tuple[str, str], Perpetrator] = {}
+    for r in reports:
+        for p in r.perpetrators:
+            key = (p.name, str(p.status))
+            cur = merged.get(key)
+            if cur is None:
+                cur = merged[key] = p.model_copy(deep=True, update={"sources": []})
+            else:
+                cur.by = cur.by or p.by
+                cur.how = cur.how or p.how
+                cur.evidence.extend(p.evidence)
+            for src in [*p.sources, r.article_id]:
+                if src not in cur.sources:
+                    cur.sources.append(src)
+    for p in merged.values():
+        p.sources.sort()
+    return [merged[k] for k in sorted(merged)]
+
+
+def _entities(groups: list[list[Entity]]) -> list[Entity]:
+    seen: dict[tuple[str, str | None], Entity] = {}
+    for group in groups:
+        for e in group:
+            key = (e.text.strip().lower(), e.type)
+            if key in seen:
+                seen[key].evidence.extend(e.evidence)
+            else:
+                seen[key] = e.model_copy(deep=True)
+    return list(seen.values())
+
+
+def _union(values: list[list[str]], order: list[str]) -> list[str]:
+    found = {v for vs in values for v in vs}
+    if len(found) > 1:
+        found.discard("unknown")
+    return [v for v in order if v in found]
+
+
+def _max(values: list[int | float | None]) -> int | float | None:
+    given = [v for v in values if v is not None]
+    return max(given) if given else None
+
+
+def _count_max(counts: list[Count | None]) -> int | None:
+    given = [c.value for c in counts if c is not None and c.value is not None]
+    return max(given) if given else None
+
+
+def reconcile(incident_id: str, reports: list[Report], rule: str = "max_at_least") -> Incident:
+    """Build incident `incident_id` from its reports; every report is kept, in a stable order."""
+    if not reports:
+        raise ValueError("an incident needs at least one report")
+    reports = sorted(reports, key=report_key)
+    disputed: list[str] = []
+
+    def figure(name: str, get: Callable[[Report], Count | None]) -> CountRange:
+        cr = reconcile_count([c for c in (get(r) for r in reports) if c is not None], rule)
+        if cr.disputed:
+            disputed.append(name)
+        return cr
+
+    killed = figure("killed", lambda r: r.killed)
+    wounded = figure("wounded", lambda r: r.wounded)
+    hostages = figure("hostages", lambda r: r.hostages)
+    date, date_disputed = reconcile_date(reports)
+    location, loc_disputed = reconcile_location(reports)
+    if date_disputed:
+        disputed.append("date")
+    if loc_disputed:
+        disputed.append("location")
+
+    suicides = {r.suicide for r in reports if r.suicide is not None}
+    if len(suicides) > 1:
+        disputed.append("suicide")
+    main = [r for r in reports if r.kind == ReportKind.main] or reports
+    cats = Counter(str(r.category) for r in main)
+    category = min(cats, key=lambda c: (-cats[c], list(Category).index(Category(c))))
+    if len(cats) > 1:
+        disputed.append("category")
+    type_sets = [set(r.attack_types) - {"unknown"} for r in reports if set(r.attack_types) - {"unknown"}]
+    if any(not (a & b) for a in type_sets for b in type_sets):
+        disputed.append("attack_types")
+    pk = [_value_of(r.perpetrators_killed) for r in reports if r.perpetrators_killed is not None]
+    if len(set(pk)) > 1:
+        disputed.append("perpetrators_killed")
+
+    return Incident(
+        id=incident_id,
+        kind=ReportKind.main if any(r.kind == ReportKind.main for r in reports) else ReportKind.referenced,
+        category=category,
+        doubt=sum(r.doubt for r in main) * 2 > len(main),
+        date=date,
+        location=location,
+        attack_types=_union([list(r.attack_types) for r in reports], [a.value for a in AttackType]),
+        weapons=_union([list(r.weapons) for r in reports], [w.value for w in WeaponType]),
+        suicide=True if True in suicides else (False if False in suicides else None),
+        targets=_entities([r.targets for r in reports]),
+        victims=_entities([r.victims for r in reports]),
+        attackers=_entities([r.attackers for r in reports]),
+        perpetrators=reconcile_perpetrators(reports),
+        killed=killed,
+        wounded=wounded,
+        hostages=hostages,
+        perpetrators_count=_count_max([r.perpetrators_count for r in reports]),
+        perpetrators_killed=_count_max([r.perpetrators_killed for r in reports]),
+        duration_hours=_max([r.duration_hours for r in reports]),
+        summary=next((r.summary for r in main if r.summary), None),
+        disputed_fields=sorted(set(disputed)),
+        reports=reports,
+    )
+
+
+def _value_of(c: Count | None) -> int | None:
+    return None if c is None else c.value
