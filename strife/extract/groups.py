@@ -1,0 +1,323 @@
+"""A registry of armed groups with their aliases, and a fast finder of group mentions in text.
+
+The registry is data (`strife/extract/data/groups.json`); this module compiles it into a few regular expressions.
+Matching is case-aware: full names match in any case, acronyms match as cased in mixed-case text (so "LeT" is not
+"let") but case-insensitively in all-lower or all-upper text (MUC-4), and short or word-like acronyms ("IS", "RN",
+"FAR") need a cue nearby. Generic words ("Taliban", "Maoists") pick a group from a country hint.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "groups.json"
+
+# Words next to an ambiguous acronym that say it names an armed group.
+_CUE = re.compile(
+    r"guerrill\w*|rebel\w*|militan\w*|fighter\w*|insurgen\w*|terroris\w*|commando\w*|group\w*|front|members?|cells?"
+    r"|columns?|claim\w*|responsib\w*|faction\w*|leader\w*|command\w*|urban|jihadi\w*|gunm[ae]n|subversive\w*"
+    r"|spokes\w*|attack\w*|operatives?|cadres?|units?|forces",
+    re.IGNORECASE,
+)
+# Acronyms that are also everyday words: in text without case they only count when spelled out in parentheses.
+_WORDLIKE = frozenset({"is", "far", "bra", "let", "esa", "fal"})
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"}
+)
+
+
+@dataclass
+class GroupMention:
+    """A group named in text: [start, end) offsets, the text as written, and the canonical name."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    branch: str | None = None  # e.g. "Islamic State Khorasan Province" for ISKP (name stays "Islamic State")
+
+
+@dataclass
+class Group:
+    """One registry entry."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)
+    parent: str | None = None
+    country: str | None = None
+    ideology: str | None = None
+    alias_of: str | None = None  # a branch whose mentions carry its parent's canonical name
+
+
+@dataclass
+class _Generic:
+    alias: str
+    default: str | None
+    by_country: dict[str, str]
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    name: str
+    branch: str | None
+
+
+def fold(text: str, lower: bool = True) -> str:
+    """Same-length normal form for matching: accents stripped, quotes/dashes straightened, optionally lower-cased."""
+    text = text.translate(_QUOTES)
+    out = []
+    for ch in text:
+        if ord(ch) > 127:
+            base = unicodedata.normalize("NFD", ch)[0]
+            ch = base if base.isascii() else ch
+        if lower:
+            low = ch.lower()
+            ch = low if len(low) == 1 else ch
+        out.append(ch)
+    return "".join(out)
+
+
+def _key(text: str, lower: bool = True) -> str:
+    """Lookup key: folded, no separators, brackets or leading article (so "al Qaeda" and "al-Qaeda" meet)."""
+    k = fold(text, lower=lower).strip()
+    k = re.sub(r"^(?i:the)\s+", "", k)
+    return re.sub(r"[\s\-'().,/\"]+", "", k)
+
+
+def _pattern(alias: str) -> str:
+    """Regex for one alias: spaces and hyphens interchangeable, apostrophes, dots and brackets optional."""
+    parts: list[str] = []
+    for tok in re.findall(r"\s*-\s*|\s+|.", fold(alias, lower=False).strip()):
+        if "-" in tok:
+            parts.append(r"[\s\-]{0,3}")
+        elif tok.isspace():
+            parts.append(r"[\s\-]{1,3}")
+        elif tok in "'().":
+            parts.append(re.escape(tok) + "?")
+        elif tok == "/":
+            parts.append(r"[/\-]?")
+        else:
+            parts.append(re.escape(tok))
+    return "".join(parts)
+
+
+def _compile(aliases: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One alternation over the aliases' patterns, longest first, bounded by non-word characters."""
+    if not aliases:
+        return None
+    body = "|".join(_pattern(a) for a in sorted(set(aliases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+
+
+def _text_case(text: str) -> str:
+    """'lower', 'upper' or 'mixed': whether the text keeps case (modern news) or was flattened (MUC-4)."""
+    upper = sum(1 for c in text if c.isupper())
+    lower = sum(1 for c in text if c.islower())
+    letters = upper + lower
+    if letters == 0:
+        return "lower"
+    if upper <= 0.01 * letters:
+        return "lower"
+    if lower <= 0.1 * letters:
+        return "upper"
+    return "mixed"
+
+
+_Target = tuple[str, str | None]  # (canonical name, branch)
+
+
+class GroupRegistry:
+    """Armed groups with aliases; `find` returns canonical mentions, `canonical` maps one string to a name."""
+
+    def __init__(self, groups: list[Group], generics: list[_Generic]) -> None:
+        self.groups: dict[str, Group] = {g.name: g for g in groups}
+        generic_keys = {_key(g.alias) for g in generics}  # a generic word is never read as one group's name
+        names: dict[str, _Target] = {}  # key of a full name -> target (any case)
+        acros: dict[str, _Target] = {}  # case-kept key of an acronym -> target
+        ambiguous: dict[str, _Target] = {}  # case-kept key of an ambiguous acronym -> target
+        for g in groups:
+            target = (g.alias_of, g.name) if g.alias_of else (g.name, None)
+            for alias in [g.name, *g.aliases]:
+                if _key(alias) not in generic_keys:
+                    _add(names, _key(alias), target)
+            for acro in g.acronyms:
+                _add(acros, _key(acro, lower=False), target)
+            for acro in g.ambiguous:
+                _add(ambiguous, _key(acro, lower=False), target)
+        self._generics = {_key(g.alias): g for g in generics}
+        for gen in generics:
+            for name in [gen.default, *gen.by_country.values()]:
+                if name and name not in self.groups:
+                    raise ValueError(f"generic alias {gen.alias!r} points to unknown group {name!r}")
+        self._names = names
+        self._acros = acros
+        # Acronyms written in mixed case ("LeT", "JeM") never match another casing; the rest may in flat text.
+        self._flat = {k.lower(): v for k, v in acros.items() if k.upper() == k and len(k) >= 3}
+        self._amb = {k.lower(): v for k, v in ambiguous.items()}
+        all_names = [a for g in groups for a in [g.name, *g.aliases] if _key(a) not in generic_keys]
+        all_acros = [a for g in groups for a in g.acronyms]
+        all_amb = [a for g in groups for a in g.ambiguous]
+        self._re_names = _compile(all_names, re.IGNORECASE)
+        self._re_acros = _compile(all_acros)
+        self._re_flat = _compile([a for a in all_acros if _key(a, lower=False).lower() in self._flat], re.IGNORECASE)
+        self._re_amb = _compile(all_amb)
+        self._re_amb_flat = _compile(all_amb, re.IGNORECASE)
+        self._re_generic = _compile([g.alias for g in generics], re.IGNORECASE)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> GroupRegistry:
+        """Read a registry JSON file (default: the packaged groups.json)."""
+        data = json.loads((path or DATA).read_text(encoding="utf-8"))
+        fields = ("aliases", "acronyms", "ambiguous", "parent", "country", "ideology", "alias_of")
+        groups = [Group(name=g["name"], **{f: g[f] for f in fields if f in g}) for g in data["groups"]]
+        generics = [_Generic(g["alias"], g.get("default"), g.get("by_country", {})) for g in data.get("generic", [])]
+        return cls(groups, generics)
+
+    def get(self, name: str) -> Group | None:
+        """The registry entry for a canonical (or branch) name."""
+        return self.groups.get(name)
+
+    def family(self, name: str) -> str:
+        """The top ancestor of a group ("Jamaat-ul-Ahrar" → "Tehrik-i-Taliban Pakistan"), for matching reports."""
+        seen = {name}
+        while (g := self.groups.get(name)) is not None and g.parent and g.parent not in seen:
+            name = g.parent
+            seen.add(name)
+        return name
+
+    def canonical(self, text: str, country_code: str | None = None) -> str | None:
+        """Canonical name for one alias, acronym or generic word; None if the string names no known group."""
+        key = _key(text)
+        if key in self._generics:
+            return self._generic_name(self._generics[key], country_code)
+        if key in self._names:
+            return self._names[key][0]
+        ckey = _key(text, lower=False)
+        for table in (self._acros, self._amb):
+            if ckey in table:
+                return table[ckey][0]
+        hit = self._flat.get(key) or self._amb.get(key)
+        return hit[0] if hit else None
+
+    @staticmethod
+    def _generic_name(gen: _Generic, country_code: str | None) -> str | None:
+        if country_code and country_code.upper() in gen.by_country:
+            return gen.by_country[country_code.upper()]
+        return gen.default
+
+    def find(self, text: str, offset: int = 0, country_code: str | None = None) -> list[GroupMention]:
+        """Every group mention in `text`, longest match winning overlaps, in text order; offsets shifted by `offset`."""
+        if not text:
+            return []
+        low = fold(text)
+        cased = fold(text, lower=False)
+        mode = _text_case(text)
+        hits = _scan(self._re_names, low, self._names, lower=True)
+        if mode == "mixed":
+            hits += _scan(self._re_acros, cased, self._acros, lower=False)
+        else:
+            mixed_case = {k: v for k, v in self._acros.items() if k.upper() != k}
+            hits += _scan(self._re_acros, cased, mixed_case, lower=False)
+            hits += _scan(self._re_flat, low, self._flat, lower=True)
+        if self._re_generic is not None:
+            for m in self._re_generic.finditer(low):
+                name = self._generic_name(self._generics[_key(m.group())], country_code)
+                if name:
+                    hits.append(_Hit(m.start(), m.end(), name, None))
+        confident = _select(hits)
+        hits = confident + self._ambiguous_hits(low, cased, mode, confident)
+        return [
+            GroupMention(offset + h.start, offset + h.end, text[h.start : h.end], h.name, h.branch)
+            for h in _select(hits)
+        ]
+
+    def _ambiguous_hits(self, low: str, cased: str, mode: str, confident: list[_Hit]) -> list[_Hit]:
+        """Short or word-like acronyms, kept only with a cue: parentheses, a group word, or another group nearby."""
+        rx, src = (self._re_amb, cased) if mode == "mixed" else (self._re_amb_flat, low)
+        if rx is None:
+            return []
+        out = []
+        for m in rx.finditer(src):
+            s, e = m.start(), m.end()
+            word = _key(m.group())
+            target = self._amb.get(word)
+            if target is None:
+                continue
+            paren = s > 0 and cased[s - 1] == "(" and e < len(cased) and cased[e] == ")"
+            if mode != "mixed" and word in _WORDLIKE:
+                ok = paren
+            elif mode == "mixed" and word == "is":
+                ok = paren or _in_sentence_case(cased, s, e)
+            else:
+                ok = paren or _adjacent_cue(low, s, e) or _near_group(low, s, e, confident)
+            if ok:
+                out.append(_Hit(s, e, target[0], target[1]))
+        return out
+
+
+def _add(table: dict[str, _Target], key: str, target: _Target) -> None:
+    """Register an alias key; one key naming two different groups is a data error."""
+    old = table.get(key)
+    if old is not None and old[0] != target[0]:
+        raise ValueError(f"alias {key!r} names both {old[0]!r} and {target[0]!r}")
+    table.setdefault(key, target)
+
+
+def _scan(rx: re.Pattern[str] | None, text: str, table: dict[str, _Target], lower: bool) -> list[_Hit]:
+    """Regex matches of aliases whose key is in `table`."""
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        target = table.get(_key(m.group(), lower=lower))
+        if target is not None:
+            out.append(_Hit(m.start(), m.end(), target[0], target[1]))
+    return out
+
+
+def _in_sentence_case(text: str, start: int, end: int) -> bool:
+    """True unless the acronym sits in an all-caps stretch (a headline), where "IS" is just a verb."""
+    window = text[max(0, start - 25) : start] + text[end : end + 25]
+    return any(c.islower() for c in window)
+
+
+def _adjacent_cue(low: str, start: int, end: int) -> bool:
+    """A cue word right before or right after ("eln guerrillas", "members of the rn")."""
+    before = re.findall(r"[\w'-]+", low[max(0, start - 30) : start])
+    after = re.findall(r"[\w'-]+", low[end : end + 30])
+    near = before[-1:] + after[:2]
+    if before[-3:] and " ".join(before[-3:]).endswith("members of the"):
+        return True
+    return any(_CUE.fullmatch(w) for w in near)
+
+
+def _near_group(low: str, start: int, end: int, confident: list[_Hit]) -> bool:
+    """Another, unambiguous group mention within 60 characters, and the acronym used as a noun ("the rn")."""
+    before = low[max(0, start - 6) : start]
+    if not re.search(r"(?:\bthe|\band|\bor|,)\s*$", before):
+        return False
+    return any(abs(h.start - end) <= 60 or abs(start - h.end) <= 60 for h in confident)
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Longest non-overlapping hits, in text order."""
+    chosen: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> GroupRegistry:
+    """The packaged registry, loaded once."""
+    return GroupRegistry.load()
