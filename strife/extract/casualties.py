@@ -1,0 +1,470 @@
+"""Casualty figures in one sentence: victims killed/wounded, hostages, attackers killed/captured, attackers' number.
+
+Lexicon + regular-expression patterns (case-insensitive, so MUC-4's lower- and upper-case texts work too):
+passive ("61 people were killed"), active ("killing 61 people", "left 100 injured"), elliptical ("12 dead"),
+toll ("the toll rose to 61") and reflexive ("blew himself up") forms. The killed noun decides victims versus
+attackers; a state force as the killer is reported in `agent` so the caller can tell an offensive from an attack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+import regex as re
+
+from strife.extract.numbers import COUNT_PATTERN, parse_count
+from strife.model import Count, Qualifier
+
+CasualtyRole = Literal["killed", "wounded", "hostages", "perpetrators_killed", "perpetrators_captured", "attackers"]
+
+
+@dataclass
+class CasualtyMention:
+    """One casualty figure: its role, its count and the [start, end) span (plus offset) that states it."""
+
+    role: CasualtyRole
+    count: Count
+    start: int
+    end: int
+    text: str
+    agent: str | None = None  # the state force that did the killing/capturing ("army", "police"), if any
+
+
+# ----------------------------------------------------------------------------------------------- lexicon
+
+
+def _alt(words: str) -> str:
+    """Regex alternation of space-separated words ("_" stands for a space), longest first."""
+    items = sorted((w.replace("_", r"\s+") for w in words.split()), key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")"
+
+
+_VICTIM_NOUNS = _alt(
+    "people persons person civilians civilian cadets cadet soldiers soldier policemen policeman police_officers "
+    "police_officer officers officer troops children child kids kid students student worshippers worshipers "
+    "worshipper women woman men man boys boy girls girl babies baby infants infant victims victim passengers "
+    "passenger guards guard villagers villager residents resident members member workers worker pilgrims pilgrim "
+    "tourists tourist journalists journalist reporters reporter peasants peasant individuals individual others "
+    "other more bystanders bystander personnel employees employee customers customer shoppers shopper mourners "
+    "mourner teenagers teenager teens teen youths youth adults adult pedestrians pedestrian patrons patron "
+    "relatives relative family_members teachers teacher doctors doctor nurses nurse officials official judges judge "
+    "lawyers lawyer politicians politician leaders leader agents agent sailors sailor marines marine deputies "
+    "deputy guests guest parishioners parishioner fans fan spectators spectator protesters protester wife husband "
+    "son daughter mother father brother sister friend friends neighbor neighbour neighbors neighbours "
+    "security_personnel troopers trooper constables constable policemen paramilitaries militiamen militiaman "
+    "recruits recruit staff commuters commuter foreigners foreigner"
+)
+_ATTACKER_NOUNS = _alt(
+    "militants militant gunmen gunman attackers attacker suicide_bombers suicide_bomber bombers bomber "
+    "insurgents insurgent terrorists terrorist assailants assailant guerrillas guerrilla guerillas guerilla rebels "
+    "rebel extremists extremist jihadists jihadist subversives subversive shooters shooter hijackers hijacker "
+    "kidnappers kidnapper suspects suspect perpetrators perpetrator raiders raider fighters fighter"
+)
+_PLURAL_IRREGULAR = {"people", "police", "personnel", "troops", "others", "more", "staff", "children", "friends"}
+_PLURAL_STEMS = ("men",)
+
+# state forces as killers; an optional nationality or other modifier may precede them
+_FORCE = _alt(
+    "army military security_forces government_forces armed_forces troops soldiers police policemen "
+    "police_officers officers air_force navy commandos paramilitaries paramilitary rangers special_forces "
+    "law_enforcement airstrikes airstrike air_strikes air_strike drone_strikes drone_strike drones drone forces "
+    "coalition warplanes jets helicopters helicopter gunships marines deputies deputy officer troopers"
+)
+
+# words that may sit between a count and its noun ("61 police cadets", "three other people")
+_STOP = _alt(
+    "were was is are be been being have has had and or but in on at by of to from with when while after killed "
+    "wounded injured hurt dead died including who which that as for during near into the a an their his her its "
+    "this these those one two three four five six seven eight nine ten said says say according"
+)
+_MOD = rf"(?:(?!{_STOP}\b)(?:[a-z][\w'’-]*|\d+-year-old)\s+)"
+_MODS = rf"{_MOD}{{0,3}}?"
+
+_COUNT = rf"(?P<count>{COUNT_PATTERN}|both)"
+_DET = r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their))"
+_OF = r"(?:\s+of\s+(?:them|those|whom|the|these))?"
+_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS}))\b"
+_PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
+# A proper name ("Ronald Munn"), optionally with an age apposition (", 28,"); case-sensitive on purpose.
+_NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
+_NAME = (
+    rf"(?P<name>(?-i:\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)"
+    r"(?:,\s*\d{1,2},)?)"
+)
+_SUBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_COUNT}(?!\s*-)|{_DET}\s+{_MODS}{_NOUN}|{_PRONOUN}|{_NAME})"
+_APPOS = r"(?:\s*,[^,;]{1,70},|\s*\([^()]{1,70}\))?"
+_AUX_WORDS = _alt(
+    "were was are is have_been has_been had_been been being be got also all both reportedly reported later "
+    "confirmed believed thought feared said to now since initially allegedly apparently either subsequently "
+    "tragically fatally seriously critically slightly badly severely gravely mortally lightly"
+)
+_AUX = rf"(?:\s+(?:{_AUX_WORDS}))+"
+_AUX_INTRANS = rf"(?:\s+(?:{_AUX_WORDS}|have|has|had))+"
+_ADV = r"(?:\s+(?:fatally|seriously|critically|slightly|badly|severely|gravely|mortally|lightly|also|reportedly))?"
+
+_KILL_PASSIVE = _alt(
+    "killed slain murdered massacred executed beheaded assassinated lynched shot_dead shot_and_killed "
+    "gunned_down blown_to_bits blown_to_pieces burned_to_death burnt_to_death burned_alive stabbed_to_death "
+    "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead dead"
+)
+_KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
+_SHOT_THEN_DIED = (
+    r"(?:shot|stabbed|wounded|injured|hit)\b[^.;]{0,60}?\band\s+(?:later\s+)?"
+    r"(?:died|was\s+killed|was\s+pronounced\s+dead)"
+)
+_WOUND_PASSIVE = _alt("wounded injured hurt hospitalized hospitalised shot stabbed maimed burned treated")
+_HOSTAGE_PASSIVE = _alt("kidnapped abducted taken_hostage held_hostage taken_captive held_captive seized")
+_CAPTURE_PASSIVE = _alt("arrested captured detained apprehended taken_into_custody caught")
+
+_KILL_ACTIVE = _alt(
+    "killing killed kills kill slaying slew murdering murdered massacring massacred executing executed beheading "
+    "beheaded shot_dead shooting_dead gunning_down gunned_down claimed_the_lives_of claiming_the_lives_of "
+    "assassinating assassinated"
+)
+_WOUND_ACTIVE = _alt("wounding wounded wounds injuring injured injures hurting hurt maiming maimed shooting shot")
+_HOSTAGE_ACTIVE = _alt("kidnapped kidnapping kidnaps abducted abducting abducts seized seizing")
+_CAPTURE_ACTIVE = _alt("arrested arresting captured capturing detained detaining apprehended apprehending")
+_REFLEXIVE = r"(?P<refl>himself|herself|themselves)"
+
+# what may follow a count with no noun ("killing 61 and wounding 123", "61 killed.")
+_FOLLOW = (
+    r"(?=\s*(?:[,.;:)!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
+    r"so|since|inside|outside|across|overnight|yesterday|today|last|this)\b))"
+)
+_OBJECT = rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW}))"
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One pattern and how its match becomes a mention."""
+
+    name: str
+    regex: re.Pattern[str]
+    role: CasualtyRole | None  # None: decided by the noun (victim → killed, attacker → perpetrators_killed)
+    active: bool = False  # the count is the verb's object; a force before the verb is the agent
+
+
+def _rule(name: str, pattern: str, role: CasualtyRole | None, active: bool = False) -> _Rule:
+    return _Rule(name, re.compile(pattern, _FLAGS), role, active)
+
+
+_KILLED = None  # role by noun: victims killed, or perpetrators killed
+
+_RULES: tuple[_Rule, ...] = (
+    _rule(
+        "toll",
+        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|"
+        rf"victims)|fatalities|deaths)\b(?:\s+[\w,'’-]+){{0,5}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|"
+        rf"climbed|jumped|reached|stood\s+at|stands\s+at|is|was|increased|went\s+up|hit|now\s+stands\s+at|"
+        rf"is\s+now|was\s+put\s+at|is\s+put\s+at)\s+(?:to\s+)?(?:at\s+)?{_COUNT}",
+        "killed",
+    ),
+    _rule("toll_of", rf"\b(?:death\s+)?toll\s+of\s+{_COUNT}", "killed"),
+    _rule(
+        "wound_toll",
+        rf"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)\b(?:\s+[\w,'’-]+){{0,5}}?\s+"
+        rf"(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood\s+at|stands\s+at|is|was|increased)\s+"
+        rf"(?:to\s+)?(?:at\s+)?{_COUNT}",
+        "wounded",
+    ),
+    _rule("deaths", rf"{_COUNT}\s+(?:{_MODS})?(?:deaths|fatalities|bodies|dead\s+bodies|corpses)\b", "killed"),
+    _rule(
+        "leave",
+        rf"\b(?:left|leaving|leaves|leave)\s+{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:(?:\w+\s+)?dead|"
+        rf"killed)\b",
+        _KILLED,
+    ),
+    _rule(
+        "leave_wounded",
+        rf"\b(?:left|leaving|leaves|leave)\s+{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+\s+)?"
+        rf"(?:injured|wounded|hurt)\b",
+        "wounded",
+    ),
+    _rule(
+        "self_kill",
+        rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:blew|blowing|blown|blow|blows)\s+{_REFLEXIVE}\s+up\b",
+        "perpetrators_killed",
+    ),
+    _rule(
+        "self_kill2",
+        rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:killed|killing|shot|shooting|kills|shoots)\s+"
+        rf"{_REFLEXIVE}(?!\s+(?:and|along|as\s+well))",
+        "perpetrators_killed",
+    ),
+    _rule(
+        "own_life",
+        rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:took|taking|takes)\s+(?P<refl>his|her|their)\s+own\s+"
+        rf"lives?\b",
+        "perpetrators_killed",
+    ),
+    _rule("kill_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:{_SHOT_THEN_DIED}|{_KILL_PASSIVE})\b", _KILLED),
+    _rule("kill_intrans", rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED),
+    _rule(
+        "kill_elliptic",
+        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:killed|dead)\b(?!\s+(?:{COUNT_PATTERN}|a|an|"
+        rf"the|his|her|their|him|them|one)\b){_FOLLOW}",
+        _KILLED,
+    ),
+    _rule("wound_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+{_WOUND_PASSIVE}\b", "wounded"),
+    _rule(
+        "wound_elliptic",
+        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+        rf"(?!\s+(?:{COUNT_PATTERN}|a|an|the|his|her|their|him|them|one)\b){_FOLLOW}",
+        "wounded",
+    ),
+    _rule("hostage_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_HOSTAGE_PASSIVE}\b", "hostages"),
+    _rule(
+        "hostage_took",
+        rf"\b(?:took|taking|takes|take|holding|held|holds|seized|seizing)\s+{_COUNT}{_OF}"
+        rf"(?:\s+{_MODS}{_NOUN})?\s+(?:as\s+)?(?:hostages?|captives?)\b",
+        "hostages",
+    ),
+    _rule(
+        "hostage_took2",
+        rf"\b(?:took|taking|takes|take|holding|held|holds)\s+{_COUNT}\s+(?:hostages|captives)\b",
+        "hostages",
+    ),
+    _rule("capture_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_CAPTURE_PASSIVE}\b", "perpetrators_captured"),
+    _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_OBJECT}", _KILLED, active=True),
+    _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_OBJECT}", "wounded", active=True),
+    _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_OBJECT}", "hostages", active=True),
+    _rule("capture_active", rf"\b(?P<verb>{_CAPTURE_ACTIVE})\s+{_OBJECT}", "perpetrators_captured", active=True),
+)
+
+_ATTACKERS_RE = re.compile(
+    rf"(?:{_COUNT}|(?P<det>\b(?:a|an|one|both|the))){_OF}\s+{_MODS}(?P<noun>(?:suspected\s+)?{_ATTACKER_NOUNS})\b",
+    _FLAGS,
+)
+_ATTACKER_NOUN_RE = re.compile(rf"\b(?:suspected\s+)?{_ATTACKER_NOUNS}\b", _FLAGS)
+_FORCE_BEFORE_VERB = re.compile(
+    rf"\b(?P<force>{_FORCE})\b(?:\s+(?:have|has|had|also|reportedly|then|later|on|\w+day|say|said|they|allegedly)\b)*"
+    r"\s*$",
+    _FLAGS,
+)
+_FORCE_SUBJECT = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?P<force>{_FORCE})\b", _FLAGS)
+_BY_FORCE = re.compile(rf"^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<force>{_FORCE})\b", _FLAGS)
+_INCLUDING = re.compile(
+    rf"^\s*,?\s*(?:including|among\s+them|among\s+whom)\s+(?:the\s+|a\s+|an\s+)?(?:{_COUNT}\s+)?(?:{_MODS})?"
+    rf"(?P<noun>{_ATTACKER_NOUNS})\b",
+    _FLAGS,
+)
+
+
+# ----------------------------------------------------------------------------------------------- helpers
+
+
+def _is_plural(noun: str) -> bool:
+    last = noun.lower().split()[-1]
+    return last in _PLURAL_IRREGULAR or last.endswith("s") or last.endswith(_PLURAL_STEMS)
+
+
+def _is_attacker(noun: str | None) -> bool:
+    return bool(noun) and _ATTACKER_NOUN_RE.fullmatch(noun.strip()) is not None
+
+
+def _unknown(text: str) -> Count:
+    return Count(low=None, high=None, qualifier=Qualifier.unknown, text=text)
+
+
+def _one(text: str) -> Count:
+    return Count(low=1, high=1, qualifier=Qualifier.exact, text=text)
+
+
+def _subject_count(m: re.Match[str]) -> Count | None:
+    """The count a subject or object states: a number, a determiner with a singular noun, a name or a pronoun."""
+    gd = m.groupdict()
+    count_text = gd.get("count")
+    if count_text:
+        if count_text.lower() == "both":
+            return Count(low=2, high=2, qualifier=Qualifier.exact, text=count_text)
+        return parse_count(count_text)
+    det, noun = gd.get("det"), gd.get("noun")
+    if det and noun:
+        d = det.lower().split()[0]
+        if d == "both":
+            return Count(low=2, high=2, qualifier=Qualifier.exact, text=f"{det} {noun}")
+        if _is_plural(noun):
+            # "all the militants were killed": a count the caller may fill from the attackers' number
+            return _unknown(f"{det} {noun}") if d in ("all", "the", "their") and _is_attacker(noun) else None
+        return _one(f"{det} {noun}") if d != "all" else None
+    if gd.get("pron") or gd.get("name"):
+        return _one(gd.get("pron") or gd.get("name") or "")
+    return None
+
+
+def _is_age(sentence: str, start: int, end: int, count: str | None) -> bool:
+    """True for an age apposition (", 28,") read as a count."""
+    if not count or not count.isdigit():
+        return False
+    return bool(re.search(r",\s*$", sentence[:start])) and bool(re.match(r"\s*,", sentence[end:]))
+
+
+def _agent(sentence: str, m: re.Match[str], rule: _Rule) -> str | None:
+    """The state force doing the killing or capturing, if one is the verb's subject or the passive's agent."""
+    if rule.active and m.groupdict().get("verb"):
+        before = sentence[: m.start("verb")]
+        fm = _FORCE_BEFORE_VERB.search(before[-60:])
+        if fm:
+            return re.sub(r"\s+", " ", fm.group("force").lower())
+        if m.group("verb").lower().endswith("ing"):
+            sm = _FORCE_SUBJECT.search(before)
+            if sm and not _ATTACKER_NOUN_RE.search(before[: sm.start("force")]):
+                return re.sub(r"\s+", " ", sm.group("force").lower())
+        return None
+    bm = _BY_FORCE.match(sentence[m.end() :])
+    return re.sub(r"\s+", " ", bm.group("force").lower()) if bm else None
+
+
+def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[CasualtyMention]:
+    """Turn one rule match into mentions (a reflexive object adds the attacker who died)."""
+    gd = m.groupdict()
+    noun = gd.get("noun")
+    refl = gd.get("refl")
+    out: list[CasualtyMention] = []
+    agent = _agent(sentence, m, rule)
+    span = (m.start() + offset, m.end() + offset, m.group(0))
+    if rule.role == "perpetrators_killed" and refl and not gd.get("count") and not noun:
+        # "he blew himself up" / "they blew themselves up"
+        count = _one(refl) if refl.lower() in ("himself", "herself", "his", "her") else _unknown(refl)
+        if gd.get("pron") or gd.get("name"):
+            count = _one(gd.get("pron") or gd.get("name") or "")
+        return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
+    if gd.get("count") and _is_age(sentence, m.start("count"), m.end("count"), gd.get("count")):
+        return []
+    count = _subject_count(m)
+    if count is None:
+        return []
+    role = rule.role
+    if role is None:
+        role = "perpetrators_killed" if _is_attacker(noun) else "killed"
+    elif role == "wounded" and _is_attacker(noun) and rule.name != "wound_toll":
+        return []  # wounded attackers are not casualty figures of the incident
+    elif role == "hostages" and _is_attacker(noun):
+        return []
+    if rule.name == "self_kill" or rule.name == "self_kill2" or rule.name == "own_life":
+        role = "perpetrators_killed"
+    if role == "perpetrators_captured" and noun and not _is_attacker(noun):
+        return []
+    out.append(CasualtyMention(role, count, *span, agent=agent))
+    if refl and rule.active:
+        # "killing himself and 12 others": the attacker died too
+        self_count = _one(refl) if refl.lower() in ("himself", "herself") else _unknown(refl)
+        out.append(
+            CasualtyMention(
+                "perpetrators_killed", self_count, m.start("refl") + offset, m.end("refl") + offset, refl, agent=None
+            )
+        )
+    return out
+
+
+def _subtract_included(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
+    """'12 dead, including the bomber' → killed 11 and perpetrators_killed 1 (DESIGN.md §3)."""
+    out: list[CasualtyMention] = []
+    for cm in found:
+        out.append(cm)
+        if cm.role != "killed":
+            continue
+        im = _INCLUDING.match(sentence[cm.end - offset :])
+        if not im:
+            continue
+        n_text = im.group("count")
+        n = (
+            parse_count(n_text).value
+            if n_text and parse_count(n_text)
+            else (None if _is_plural(im.group("noun")) else 1)
+        )
+        start, end = cm.end + im.start(), cm.end + im.end()
+        perp = Count(low=n, high=n, qualifier=Qualifier.exact if n else Qualifier.unknown, text=im.group(0).strip())
+        out.append(CasualtyMention("perpetrators_killed", perp, start, end, sentence[start - offset : end - offset]))
+        if n is not None and cm.count.low is not None:
+            low = max(cm.count.low - n, 0)
+            high = max(cm.count.high - n, 0) if cm.count.high is not None else None
+            out[-2] = replace(cm, count=cm.count.model_copy(update={"low": low, "high": high}))
+    return out
+
+
+def _sum_perpetrators(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Attackers killed in one sentence add up ("one was gunned down, and two others blew themselves up" → 3)."""
+    perps = [cm for cm in found if cm.role == "perpetrators_killed"]
+    if len(perps) < 2:
+        return found
+    known = [cm for cm in perps if cm.count.low is not None]
+    if known:
+        low = sum(cm.count.low or 0 for cm in known)
+        exact = all(cm.count.qualifier == Qualifier.exact for cm in known) and len(known) == len(perps)
+        count = Count(
+            low=low,
+            high=low if exact else None,
+            qualifier=Qualifier.exact if exact else Qualifier.at_least,
+            text=" + ".join(cm.text for cm in known),
+        )
+    else:
+        count = perps[0].count
+    agents = {cm.agent for cm in perps if cm.agent}
+    merged = CasualtyMention(
+        "perpetrators_killed",
+        count,
+        min(cm.start for cm in perps),
+        max(cm.end for cm in perps),
+        " … ".join(cm.text for cm in perps),
+        agent=agents.pop() if len(agents) == 1 else None,
+    )
+    return [cm for cm in found if cm.role != "perpetrators_killed"] + [merged]
+
+
+def _attackers(sentence: str, taken: list[tuple[int, int]], offset: int) -> list[CasualtyMention]:
+    """Counted attacker nouns not already read as killed or captured ("a half dozen gunmen stormed")."""
+    out: list[CasualtyMention] = []
+    for m in _ATTACKERS_RE.finditer(sentence):
+        if any(s <= m.start("noun") < e for s, e in taken):
+            continue
+        if m.group("count"):
+            count = parse_count(m.group("count")) if m.group("count").lower() != "both" else _subject_count(m)
+        elif _is_plural(m.group("noun")):
+            count = Count(low=2, high=2, text=m.group(0)) if m.group("det").lower() == "both" else None
+        else:
+            count = _one(m.group(0))
+        if count is None:
+            continue
+        out.append(CasualtyMention("attackers", count, m.start() + offset, m.end() + offset, m.group(0)))
+    return out
+
+
+def _candidates(sentence: str) -> list[tuple[_Rule, re.Match[str]]]:
+    """All rule matches, longest first, so a wider reading ('shot and killed') wins over a narrower one ('shot')."""
+    found = [(rule, m) for rule in _RULES for m in rule.regex.finditer(sentence) if m.group(0).strip()]
+    return sorted(found, key=lambda rm: (-(rm[1].end() - rm[1].start()), rm[1].start()))
+
+
+def _count_span(m: re.Match[str]) -> tuple[int, int]:
+    """The span of the figure itself (count, determiner, name, pronoun or reflexive) within a match."""
+    for group in ("count", "det", "name", "pron", "refl"):
+        if m.groupdict().get(group):
+            return m.span(group)
+    return m.span()
+
+
+# ----------------------------------------------------------------------------------------------- public
+
+
+def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
+    """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`."""
+    used: list[tuple[int, int]] = []
+    found: list[CasualtyMention] = []
+    for rule, m in _candidates(sentence):
+        cs, ce = _count_span(m)
+        if any(cs < e and s < ce for s, e in used):
+            continue
+        mentions = _mention(sentence, m, rule, offset)
+        if not mentions:
+            continue
+        used.append((cs, ce))
+        found.extend(mentions)
+    found.sort(key=lambda cm: cm.start)
+    found = _subtract_included(sentence, found, offset)
+    taken = [(cm.start - offset, cm.end - offset) for cm in found]
+    found = _sum_perpetrators(found) + _attackers(sentence, taken, offset)
+    return sorted(found, key=lambda cm: (cm.start, cm.role))

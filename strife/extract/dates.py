@@ -1,0 +1,349 @@
+"""Temporal expressions that can date an event, resolved against the article's publication date; and datelines.
+
+A value is never more precise than its text: "in August" is a month, "Monday" a day, "last week" a span with
+precision `unknown` (value = Monday, end = Sunday of the calendar week before publication). Weekdays resolve to
+the most recent such day on or before publication; a month or day-month without a year to the latest one not
+after publication. Without a publication date only texts that carry their year get a value. Times of day,
+"recent years" and "69-year history" are not dates and are not returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex as re
+
+from strife.extract.numbers import number_value
+from strife.model import DatePrecision, DateValue
+
+_FLAGS = re.IGNORECASE
+
+_MONTH_NAMES = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+_MONTH = rf"(?:{_MONTH_NAMES})(?![a-z])"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR4 = r"(?:1[89]\d\d|20\d\d)(?![\d-])"
+_YEAR = rf"(?:{_YEAR4}|'\d\d)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight|noon|overnight))"
+_NUM_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few)"
+
+# A month name on its own needs a cue before it ("in August", "since June"): "may" and "march" are also words.
+_MONTH_CUE = r"(?:in|since|during|until|till|by|from|of|through|throughout|before|after|last|this|early|late|mid|on)"
+_YEAR_CUE = r"(?:in|since|during|until|till|by|from|of|through|throughout|before|after|early|late|mid|around)"
+
+_RULES: tuple[tuple[str, str], ...] = (
+    # spans of days
+    (
+        "range_dm",
+        rf"\b(?:between\s+)?(?P<d1>{_DAY})\s*(?:-|–|to|and|through)\s*(?P<d2>{_DAY})(?:\s+of)?\s+"
+        rf"(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?",
+    ),
+    (
+        "range_md",
+        rf"\b(?:between\s+)?(?P<mon>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|to|and|through)\s*(?P<d2>{_DAY})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+    ),
+    # a full or partial calendar date, optionally behind a weekday ("On Wednesday, Nov. 25")
+    ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+    ("numeric", r"\b(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
+    (
+        "md",
+        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+    ),
+    (
+        "dm",
+        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+"
+        rf"(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}|\d\d(?!\d)))?",
+    ),
+    ("my", rf"\b(?:{_MONTH_CUE}\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR4})"),
+    ("month", rf"\b{_MONTH_CUE}[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH})(?![\w-]|\s+\d)"),
+    ("year", rf"\b{_YEAR_CUE}[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<year>{_YEAR4})(?!s|,\d|\.\d)"),
+    # relative to publication
+    ("ago", rf"\b(?P<n>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+    ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
+    ("yesterday", rf"\b(?:late\s+|early\s+)?yesterday{_PART}?\b"),
+    ("last_night", r"\blast\s+night\b"),
+    ("today", r"\b(?:earlier\s+|late\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("last_week", r"\blast\s+week(?:end)?\b"),
+    ("this_week", r"\b(?:earlier\s+)?this\s+week\b"),
+    ("last_month", r"\blast\s+month\b"),
+    ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
+    ("last_year", r"\blast\s+year\b"),
+    ("this_year", r"\b(?:earlier\s+)?this\s+year\b"),
+    (
+        "weekday",
+        rf"\b(?:(?:on|last|this|since|until|by|from)\s+)?(?:(?:early|late)\s+)?(?P<wd>{_WEEKDAY})"
+        rf"(?!\s*,?\s*(?:{_MONTH})\s+\d|\s*,?\s*\d){_PART}?\b",
+    ),
+)
+_COMPILED = tuple((name, re.compile(p, _FLAGS)) for name, p in _RULES)
+_NOT_EVENT = re.compile(r"^(?:next|coming)\b", _FLAGS)
+_NEXT_BEFORE = re.compile(r"\b(?:next|coming|every|each)\s+$", _FLAGS)
+
+
+@dataclass
+class DateMention:
+    """A temporal expression: [start, end) offsets (plus the caller's offset), its text and resolved value."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+@dataclass
+class Dateline:
+    """An article's opening dateline ("PESHAWAR, Pakistan (AP) —"): place, date (when given) and wire source."""
+
+    start: int
+    end: int
+    text: str
+    place: str | None
+    date: DateValue | None
+    source: str | None
+
+
+# ----------------------------------------------------------------------------------------------- helpers
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").index(key) + 1
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _year_number(text: str, published: dt.date | None) -> int:
+    """A written year; two-digit years ("'90", "90") take the century that puts them nearest before publication."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
+    ref = published.year if published else dt.date.today().year
+    year = (ref // 100) * 100 + yy
+    return year - 100 if year > ref + 1 else year
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_day(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The latest (month, day) not after publication."""
+    for year in (published.year, published.year - 1):
+        d = _safe_date(year, month, day)
+        if d is not None and d <= published:
+            return d
+    return _safe_date(published.year - 1, month, day)
+
+
+def _latest_month(month: int, published: dt.date) -> tuple[int, int]:
+    return (published.year, month) if month <= published.month else (published.year - 1, month)
+
+
+def _shift_months(published: dt.date, n: int) -> tuple[int, int]:
+    total = published.year * 12 + published.month - 1 - n
+    return total // 12, total % 12 + 1
+
+
+def _day_value(d: dt.date, text: str, end: dt.date | None = None) -> DateValue:
+    return DateValue(value=d.isoformat(), precision=DatePrecision.day, text=text, end=end.isoformat() if end else None)
+
+
+def _unknown(text: str) -> DateValue:
+    return DateValue(value=None, precision=DatePrecision.unknown, text=text)
+
+
+def _calendar(m: re.Match[str], text: str, published: dt.date | None) -> DateValue | None:
+    """Calendar-date rules: ranges, full or partial dates, month-year, month, year."""
+    g = m.groupdict()
+    year = _year_number(g["year"], published) if g.get("year") else None
+    month = int(g["mnum"]) if g.get("mnum") else (_month_number(g["mon"]) if g.get("mon") else None)
+    if g.get("d1") and month:
+        d1, d2 = _day_number(g["d1"]), _day_number(g["d2"])
+        if d1 >= d2:
+            return None
+        if year is None:
+            if published is None:
+                return _unknown(text)
+            first = _latest_day(month, d1, published)
+            year = first.year if first else None
+        start, end = (_safe_date(year, month, d1), _safe_date(year, month, d2)) if year else (None, None)
+        return _day_value(start, text, end) if start and end else None
+    if g.get("day") and month:
+        day = _day_number(g["day"])
+        if year is not None:
+            d = _safe_date(year, month, day)
+        elif published is not None:
+            d = _latest_day(month, day, published)
+        else:
+            return _unknown(text) if _safe_date(2000, month, day) else None
+        return _day_value(d, text) if d else None
+    if month:
+        if year is None:
+            if published is None:
+                return _unknown(text)
+            year, month = _latest_month(month, published)
+        return DateValue(value=f"{year:04d}-{month:02d}", precision=DatePrecision.month, text=text)
+    if year is not None:
+        return DateValue(value=f"{year:04d}", precision=DatePrecision.year, text=text)
+    return None
+
+
+def _weekday(m: re.Match[str], text: str, published: dt.date | None) -> DateValue:
+    """The most recent such weekday on or before publication ("last Monday": strictly before)."""
+    if published is None:
+        return _unknown(text)
+    target = _WEEKDAYS.index(m.group("wd").lower())
+    back = (published.weekday() - target) % 7
+    if back == 0 and text.lower().startswith("last"):
+        back = 7
+    return _day_value(published - dt.timedelta(days=back), text)
+
+
+def _relative(name: str, m: re.Match[str], text: str, published: dt.date | None) -> DateValue | None:
+    """Expressions counted from the publication date: yesterday, two days ago, last week, this month."""
+    if published is None:
+        return _unknown(text)
+    if name in ("yesterday", "last_night", "day_before_yesterday", "today"):
+        back = {"yesterday": 1, "last_night": 1, "day_before_yesterday": 2, "today": 0}[name]
+        return _day_value(published - dt.timedelta(days=back), text)
+    monday = published - dt.timedelta(days=published.weekday())
+    if name == "last_week":
+        start = monday - dt.timedelta(days=7)
+        return DateValue(
+            value=start.isoformat(),
+            precision=DatePrecision.unknown,
+            text=text,
+            end=(start + dt.timedelta(days=6)).isoformat(),
+        )
+    if name == "this_week":
+        return DateValue(
+            value=monday.isoformat(), precision=DatePrecision.unknown, text=text, end=published.isoformat()
+        )
+    if name in ("last_month", "this_month"):
+        year, month = _shift_months(published, 1 if name == "last_month" else 0)
+        return DateValue(value=f"{year:04d}-{month:02d}", precision=DatePrecision.month, text=text)
+    if name in ("last_year", "this_year"):
+        year = published.year - (1 if name == "last_year" else 0)
+        return DateValue(value=f"{year:04d}", precision=DatePrecision.year, text=text)
+    if name == "ago":
+        n_text = m.group("n").lower()
+        n = 2 if "couple" in n_text else 3 if "few" in n_text else number_value(n_text) or 1
+        unit = m.group("unit").lower().rstrip("s")
+        if "few" in n_text:
+            return _unknown(text)
+        if unit == "day":
+            return _day_value(published - dt.timedelta(days=n), text)
+        if unit == "week":
+            start = published - dt.timedelta(days=7 * n)
+            start -= dt.timedelta(days=start.weekday())
+            return DateValue(
+                value=start.isoformat(),
+                precision=DatePrecision.unknown,
+                text=text,
+                end=(start + dt.timedelta(days=6)).isoformat(),
+            )
+        if unit == "month":
+            year, month = _shift_months(published, n)
+            return DateValue(value=f"{year:04d}-{month:02d}", precision=DatePrecision.month, text=text)
+        return DateValue(value=f"{published.year - n:04d}", precision=DatePrecision.year, text=text)
+    return None
+
+
+def _resolve_match(name: str, m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    text = m.group(0)
+    if name == "weekday":
+        return _weekday(m, text, published)
+    if name in ("range_dm", "range_md", "iso", "numeric", "md", "dm", "my", "month", "year"):
+        return _calendar(m, text, published)
+    return _relative(name, m, text, published)
+
+
+# ----------------------------------------------------------------------------------------------- public
+
+
+def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Every temporal expression in `text` that can date an event, resolved against `published`, in text order."""
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            candidates.append((m.start(), m.end(), name, m))
+    # the widest reading wins where expressions overlap ("Wednesday, Nov. 25" over "Wednesday")
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for start, end, name, m in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if _NEXT_BEFORE.search(text[max(0, start - 12) : start]):
+            continue  # "next Monday", "every Friday": not when something happened
+        value = _resolve_match(name, m, published)
+        if value is None:
+            continue
+        taken.append((start, end))
+        found.append(DateMention(start + offset, end + offset, m.group(0), value))
+    return sorted(found, key=lambda d: d.start)
+
+
+def resolve_date(expr: str, published: dt.date | None) -> DateValue | None:
+    """Resolve one temporal expression ("late Tuesday", "in August", "3 JAN 90"); None if it is not one."""
+    mentions = find_dates(expr.strip(), published)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda d: d.end - d.start)
+    return best.value.model_copy(update={"text": expr.strip()})
+
+
+_DATELINE = re.compile(
+    r"(?P<lead>^|\n)[ \t]*(?P<junk>(?-i:[a-z]{0,8}?))"
+    r"(?P<place>(?-i:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}))"
+    r"(?:,[ \t]*(?P<region>(?-i:[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})))?"
+    rf"(?:,?[ \t]*(?P<date>(?:{_DAY}\s+{_MONTH}\s+(?:\d\d|{_YEAR4}))|(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR4})?)))?"
+    r"[ \t]*(?:\((?P<paren>[^()\n]{1,40})\)[ \t]*)?"
+    r"(?P<dash>--|—|–|-|:)(?=\s)",
+    re.IGNORECASE,
+)
+_DATELINE_LOWER = re.compile(
+    r"^\s*(?P<place>[a-z][a-z.' ]{1,30}?),\s*"
+    rf"(?P<date>{_DAY}\s+{_MONTH}\s+\d\d)\s*(?:\((?P<paren>[^()\n]{{1,40}})\)\s*)?(?P<dash>--)",
+    re.IGNORECASE,
+)
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening an article (in its first lines), or None: "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --"."""
+    head = text[:400]
+    m = _DATELINE.search(head) or _DATELINE_LOWER.search(head)
+    if m is None:
+        return None
+    g = m.groupdict()
+    place = g["place"].strip()
+    if len(re.sub(r"[^A-Za-z]", "", place)) < 3:
+        return None
+    date_text, source = g.get("date"), None
+    paren = g.get("paren")
+    if paren:
+        if resolve_date(paren, None) is not None and re.search(r"\d", paren):
+            date_text = date_text or paren
+        else:
+            source = paren.strip()
+    date = resolve_date(date_text, None) if date_text else None
+    if date_text and date is None:
+        date = _unknown(date_text)
+    start = m.start("place")
+    end = m.end("dash")
+    if g.get("region"):
+        place = f"{place}, {g['region'].strip()}"
+    return Dateline(start=start, end=end, text=text[start:end], place=place, date=date, source=source)
