@@ -108,7 +108,7 @@ _BREADCRUMB = re.compile(r"(home|news|world)\s*[>/»›|].{0,60}", re.I)
 # A byline: "By Alec Smith", "By Alec Smith and Jo Doe | Reuters", "By AP staff". No sentence ends it.
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|el|bin|ul|la|le|da|di))*"
 _BYLINE = re.compile(
-    rf"by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"(?i:by)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     r"(?:\s*[|·•,–—-]\s*(?:[A-Z][\w'’.&-]*|staff|writer|reporter|correspondent|in|and|of|the|for|at|\s)*)?",
 )
 _ROLE_WORDS = (
