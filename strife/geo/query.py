@@ -1,0 +1,48 @@
+"""Parse one place mention as written ("Springfield, Ill.", "Baluchistan province", "Chicago's South Side") into
+the name to look up plus what the rest of the string says (kind of place, qualifying state or country)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from strife.geo.names import DIRECTIONS, TYPE_WORDS
+from strife.geo.text import fold
+
+_POSSESSIVE = re.compile(r"^(.+?)['’]s\b.*$")
+
+
+@dataclass
+class Query:
+    """A mention split into lookup forms: `names` in the order to try, `hint` a kind, `qualifiers` raw strings."""
+
+    text: str
+    names: list[str] = field(default_factory=list)  # exact form first, then stripped forms
+    hint: str | None = None  # "admin1" | "admin2" | "city" from a trailing type word
+    qualifiers: list[str] = field(default_factory=list)  # "Ill." in "Springfield, Ill."
+    stripped: bool = False  # a direction or possessive was removed: the place is inside the named one
+
+
+def parse(text: str) -> Query:
+    """Split a mention into the name forms to look up, a kind hint, and comma qualifiers."""
+    text = " ".join(text.split()).strip(' \t-–—:;()[]"')
+    q = Query(text=text)
+    head, *rest = [p.strip() for p in text.split(",")]
+    q.qualifiers = [p for p in rest if p]
+    if head.lower().startswith("the "):
+        head = head[4:]
+    q.names.append(head)
+
+    m = _POSSESSIVE.match(head)
+    if m:  # "Chicago's South Side" → Chicago
+        q.names.append(m.group(1))
+        q.stripped = True
+
+    words = head.split()
+    if len(words) >= 2 and fold(words[-1]) in TYPE_WORDS:
+        q.hint = TYPE_WORDS[fold(words[-1])]
+        q.names.append(" ".join(words[:-1]))
+    if len(words) >= 2 and fold(words[0]) in DIRECTIONS:
+        q.names.append(" ".join(words[1:]))
+        q.stripped = True
+    return q
