@@ -108,4 +108,4 @@ def _guarded(items: Iterator[Article | Skipped], where: str) -> Iterator[Article
     try:
         yield from items
     except Exception as exc:  # the promise: bad input never stops ingest
-        yield Skipped(path=where, reason=f"unreadable: {type(exc).__name__}: {exc}")
+        yield Skipped(path=where, reason=f"unreadable: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")

@@ -47,7 +47,9 @@ def make_article(text: str, meta: SourceMeta, where: str, line: int | None, fall
         text = f"{title}\n\n{text}"
     cleaned = clean_text(text)
     if len(cleaned.split()) < MIN_WORDS:
-        reason = "empty text" if not cleaned else "no article text after removing boilerplate"
+        reason = (
+            "empty text" if not text.strip() else f"no article text after removing boilerplate (< {MIN_WORDS} words)"
+        )
         return Skipped(path=where, line=line, reason=reason)
     language = _language_code(meta.language) or detect_language(cleaned)
     if language != "en":

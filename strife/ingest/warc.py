@@ -24,7 +24,7 @@ def read_warc(path: Path, meta: SourceMeta) -> Iterator[Article | Skipped]:
     where = str(path)
     n = 0
     with path.open("rb") as fh:
-        records = iter(ArchiveIterator(fh, arc2warc=True))
+        records = iter(ArchiveIterator(fh, arc2warc=path.name.lower().endswith((".arc", ".arc.gz"))))
         while True:
             n += 1
             try:
@@ -32,7 +32,9 @@ def read_warc(path: Path, meta: SourceMeta) -> Iterator[Article | Skipped]:
             except StopIteration:
                 return
             except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-                yield Skipped(path=where, line=n, reason=f"malformed WARC record: {exc}; rest of file not read")
+                yield Skipped(
+                    path=where, line=n, reason=f"malformed WARC record: {_one_line(exc)}; rest of file not read"
+                )
                 return
             if record.rec_type != "response" or record.http_headers is None:
                 continue
@@ -44,6 +46,10 @@ def read_warc(path: Path, meta: SourceMeta) -> Iterator[Article | Skipped]:
             try:
                 data = record.content_stream().read(MAX_HTML_BYTES + 1)
             except Exception as exc:  # a bad gzip/chunked body spoils this record only
-                yield Skipped(path=where, line=n, reason=f"unreadable WARC record body: {exc}")
+                yield Skipped(path=where, line=n, reason=f"unreadable WARC record body: {_one_line(exc)}")
                 continue
             yield html_article(data, where, n, url or file_uri(path, n, fragment="record"), meta, url=url)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
