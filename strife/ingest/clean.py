@@ -38,7 +38,7 @@ _JUNK_LINES = [
         r"send this to (a )?friend",
         r"loading\s*(\.\.\.|…)?",
         r"advertisement|sponsored( content)?|story continues below( advertisement)?",
-        r"(\(c\)|©|copyright)\s*(\(c\)\s*)?\d{4}\b.{0,150}",
+        r"\(?(\(c\)|©|copyright)\s*(\(c\)\s*)?\d{4}\b.{0,200}",
         r"all rights reserved\.?",
         r"((share|sharing)( this| the)?( article| story| page| post)?|share (on|via) \w+)\s*:?",
         rf"((?:{_SHARE_WORDS})\s*[|·•,/]?\s*)+",  # a row of share buttons: "Facebook Twitter Email"
@@ -50,9 +50,27 @@ _JUNK_LINES = [
         r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
         r"(please )?enable javascript.{0,80}|skip to (main )?content",
         r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})",
-        r"[\W_]{1,10}",  # bullets, bars and dashes alone on a line
+        r"[\W_]+",  # bullets, bars and rules alone on a line
+        r"close|more|google( plus)?|vote|view results|see also|watch( this)? (story|video)|related content:?",
+        r"(share|like) this:.{0,80}",
+        r"this is a developing story\b.{0,80}",
     )
 ]
+# Site chrome that shows up inside a line: sign-up forms, app promotions, "follow us" lines. Only short lines.
+_UI_PHRASES = re.compile(
+    r"verification (email|message)|confirmation email|\bsign (in|up) (for|to|using|today|now|here)\b|"
+    r"\b(please|or|to) sign (in|up)\b|^sign (in|up)\b|\blog ?in now|create one now|"
+    r"(online|print) subscri|terms of (service|use)|privacy policy|click here|download (the|our) .{0,40}\bapp\b|"
+    r"email alerts|notifications? (has been|are only|was)|problem saving your|thank you for registering|"
+    r"why are we asking this|already a (print )?subscriber|need an account",
+    re.I,
+)
+_FOLLOW = re.compile(
+    r"(follow|find|join|like|stay up to date|never miss|don't miss|get the latest|read more|for more)\b"
+    r".{0,120}\b(facebook|twitter|instagram|app|radio|stories on|alerts|newsletter)\b.{0,80}",
+    re.I,
+)
+MAX_UI_LINE = 200
 # Page furniture unless the line reads as a full sentence (a caption credit vs. "Photographs by witnesses showed...").
 _LOOSE_JUNK_LINES = [
     re.compile(p, re.I)
@@ -121,7 +139,9 @@ _BIO = re.compile(
     rf"({_NAME})\s+(is|has been|serves as)\s+(a|an|the|our)\b.{{0,60}}\b{_ROLE_WORDS}s?\s+(at|for|with|of|based)\b",
     re.S,
 )
-_CONTACT = re.compile(r"(contact|email|follow|reach) [\w .]{1,40}(at|on|@)\s*\S+@\S+\.\S+\.?|\S+@\S+\.\w+", re.I)
+_CONTACT = re.compile(
+    r"(contact|email|follow|reach) [\w .]{1,40}(at|on|@|:)\s*\S+@\S+\.\S+.{0,40}|\S+@\S+\.\w+( \| .{0,60})?", re.I
+)
 
 # ------------------------------------------------------------------------------------------- inline junk
 
@@ -174,7 +194,20 @@ def _is_junk_line(line: str) -> bool:
         return True
     if not _is_sentence(line) and any(p.fullmatch(line) for p in _LOOSE_JUNK_LINES):
         return True
+    if len(line) <= MAX_UI_LINE and _FOLLOW.fullmatch(line):
+        return True
     return _is_stamp(line) or _is_byline(line) or bool(_CONTACT.fullmatch(line))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(\[])")
+
+
+def _without_ui_sentences(line: str) -> str:
+    """Drop the sign-up / "click here" sentences of a short line; a line that is all chrome becomes empty."""
+    if len(line) > 2 * MAX_UI_LINE or not _UI_PHRASES.search(line):
+        return line
+    sentences = _SENTENCE_END.split(line)
+    return " ".join(s for s in sentences if len(s) > MAX_UI_LINE or not _UI_PHRASES.search(s))
 
 
 def _is_byline(line: str) -> bool:
@@ -208,7 +241,8 @@ def _keep_lines(lines: list[str]) -> list[str]:
         if not line:
             kept.append(line)
             continue
-        if _is_junk_line(line):
+        line = _without_ui_sentences(line)
+        if not line or _is_junk_line(line):
             continue
         name = _bio_name(line)
         if name is not None:

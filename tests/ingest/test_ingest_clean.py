@@ -70,6 +70,16 @@ def test_junk_fixture_keeps_headline_and_sentences_and_drops_junk() -> None:
         "READ MORE: Three held over bus blast",
         "Updated 10:32 AM ET, Tue October 25, 2016",
         "•",
+        "--------------------------------------------",
+        "(© 2016 WXYZ)",
+        "Close",
+        "Download our free app for phones and tablets.",
+        "Sign up for email alerts today.",
+        "Follow us on Twitter @newsdesk and LIKE us on Facebook for updates!",
+        "Contact Jo Bloggs: jbloggs@news.example or 555-0100.",
+        "jbloggs@news.example | Twitter: @jbloggs",
+        "We have sent you a verification email. Please check your email and click on the link.",
+        "This is a developing story. Check back for updates.",
     ],
 )
 def test_each_junk_line_is_removed(junk: str) -> None:
@@ -96,6 +106,13 @@ def test_each_junk_line_is_removed(junk: str) -> None:
 def test_real_sentences_that_look_like_junk_survive(sentence: str) -> None:
     text = f"Headline about a bombing\n\n{sentence}\n\nA bomb killed three people in the town on Friday."
     assert sentence in clean_text(text).split("\n\n")
+
+
+def test_click_here_sentence_goes_but_the_rest_of_its_paragraph_stays() -> None:
+    text = (
+        "Head\n\nPolice said the gunman fled on foot. Click here for the full report.\n\nThose who sign up get a cap."
+    )
+    assert clean_text(text) == "Head\n\nPolice said the gunman fled on foot.\n\nThose who sign up get a cap."
 
 
 def test_bio_mid_article_is_kept_but_bio_at_end_is_dropped() -> None:
