@@ -425,7 +425,8 @@ def score_doc(templates: list[KeyTemplate], reports: list[Report]) -> tuple[Pair
     if templates and reports:
         gain = np.array([[sum(ok for _, ok, _ in check(t, r)) + 0.01 for r in reports] for t in templates])
         for ti, ri in zip(*linear_sum_assignment(gain, maximize=True), strict=True):
-            pairs[int(ti)] = int(ri)
+            if gain[ti, ri] >= 1:  # a pair that agrees on nothing is a missed template and a spurious report
+                pairs[int(ti)] = int(ri)
     out = [(t, reports[pairs[i]] if i in pairs else None) for i, t in enumerate(templates)]
     return out, len(reports) - len(pairs)
 

@@ -1,0 +1,178 @@
+"""`strife bench gvdb`: the extractor's date, city and weapon on Gun Violence Database dev articles.
+
+Each article (tokens re-joined into text) goes through the extractor with no publication date (GVDB gives
+none, and the gold date is the incident's). The article's main report with the highest confidence is compared
+with the gold; an article with no report gets every asked field wrong. Matching per field:
+
+- date: the gold day (`date`, e.g. 2015-12-02) at day precision; a partial gold date ('2015-6-') at its own.
+- city: the report's city or place name equals a gold DAT-CITY mention, or one contains the other word-wise
+  ('West Philadelphia' ~ 'Philadelphia'); case, accents and punctuation ignored. Asked where a DAT-CITY exists.
+- weapon: asked where a CIR-WEAPON span exists; right when the report's weapons hold that span's GTD type
+  (firearms, or melee for blades).
+- killed / injured: this dev.json carries no victim-outcome labels (only VIC-NAME/AGE/RACE spans), so they are
+  not scored here; the GVA bench scores counts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from strife.evaluate.keys import Tally, norm
+from strife.model import DatePrecision, Report
+
+FIELDS: tuple[str, ...] = ("date", "city", "weapon")
+
+_NO_SPACE_BEFORE = re.compile(r" ([,.;:!?)\]}%]|'s\b|’s\b|n't\b|’)")
+_NO_SPACE_AFTER = re.compile(r"([(\[{$]) ")
+
+
+def detokenize(sentences: list[list[str]]) -> str:
+    """Tokens back into readable text: one sentence after another, no space before closing punctuation."""
+    text = " ".join(" ".join(tokens) for tokens in sentences)
+    return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))
+
+
+@dataclass
+class GvdbDoc:
+    doc_key: str
+    text: str
+    date: str | None  # YYYY-MM-DD or YYYY-MM, from the gold
+    cities: list[str]
+    weapons: list[str]
+
+
+def gold_date(value: str | None) -> str | None:
+    """'2015-2-8' → '2015-02-08'; '2015-6-' → '2015-06'."""
+    parts = [int(p) for p in (value or "").split("-") if p.isdigit()]
+    if len(parts) >= 3:
+        return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
+    if len(parts) == 2:
+        return f"{parts[0]:04d}-{parts[1]:02d}"
+    return None
+
+
+def load_docs(path: Path) -> list[GvdbDoc]:
+    out: list[GvdbDoc] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        obj = json.loads(line)
+        spans = obj.get("spans", [])
+        out.append(
+            GvdbDoc(
+                doc_key=str(obj["doc_key"]),
+                text=detokenize(obj["full_text"]),
+                date=gold_date(obj.get("date")),
+                cities=[s[3].strip() for s in spans if s[2] == "DAT-CITY"],
+                weapons=[s[3].strip() for s in spans if s[2] == "CIR-WEAPON"],
+            )
+        )
+    return out
+
+
+def weapon_type(mention: str) -> str:
+    return "melee" if re.search(r"\b(knife|knives|blade|machete|stab)", mention.lower()) else "firearms"
+
+
+def _words_within(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    return bool(a and b) and (a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+def main_report(reports: list[Report]) -> Report | None:
+    """The article's main report with the highest confidence (else any report)."""
+    ranked = sorted(reports, key=lambda r: (r.kind != "main", -r.confidence))
+    return ranked[0] if ranked else None
+
+
+def check(doc: GvdbDoc, r: Report | None) -> list[tuple[str, bool, str]]:
+    out: list[tuple[str, bool, str]] = []
+    if doc.date:
+        said = f"{r.date.value} ({r.date.precision})" if r else "-"
+        want_day = len(doc.date) == 10
+        ok = r is not None and (r.date.value or "") == doc.date
+        ok &= r is not None and (r.date.precision == DatePrecision.day) == want_day
+        out.append(("date", ok, said))
+    if doc.cities:
+        loc = r.location if r else None
+        names = [n for n in (loc.city, loc.name) if n] if loc else []
+        said = f"{loc.name} / {loc.city} / {loc.admin1} ({loc.precision})" if loc else "-"
+        out.append(("city", any(_words_within(c, n) for c in doc.cities for n in names), said))
+    if doc.weapons:
+        want = weapon_type(doc.weapons[0])
+        out.append(("weapon", r is not None and want in r.weapons, ",".join(r.weapons) if r else "-"))
+    return out
+
+
+@dataclass
+class GvdbError:
+    doc_key: str
+    field: str
+    gold: str
+    said: str
+
+
+@dataclass
+class GvdbResult:
+    fields: dict[str, Tally]
+    no_report: int
+    errors: list[GvdbError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def format(self, examples: int = 5) -> str:
+        lines = [f"{'field':<10}{'right':>7}{'asked':>7}{'%':>8}"]
+        for name, t in self.fields.items():
+            lines.append(f"{name:<10}{t.right:>7}{t.asked:>7}{100 * t.right / max(t.asked, 1):>8.1f}")
+        lines.append(f"articles with no report: {self.no_report}; killed/injured: not labelled in this file")
+        for name in FIELDS:
+            errs = [e for e in self.errors if e.field == name]
+            classes = Counter(_classify(e) for e in errs)
+            if classes:
+                lines.append(f"\n{name}: largest error classes")
+            for cls, n in classes.most_common(4):
+                lines.append(f"  {n:>4}  {cls}")
+                for e in [e for e in errs if _classify(e) == cls][:examples]:
+                    lines.append(f"          doc {e.doc_key}: gold {e.gold!r} / said {e.said!r}")
+        return "\n".join(lines)
+
+
+def _classify(e: GvdbError) -> str:
+    if e.said in ("-", "", "None (unknown)"):
+        return "nothing extracted"
+    if e.field == "date":
+        if "(day)" not in e.said:
+            return "no day (relative date without a publication date, or month only)"
+        return "wrong day" if e.said[:7] == e.gold[:7] else "wrong month or year"
+    if e.field == "city":
+        return "no city (coarser place)" if e.said.split(" / ")[1] in ("None", "") else "another city"
+    return "weapon type missed"
+
+
+def score(docs: list[GvdbDoc], predictions: dict[str, list[Report]]) -> GvdbResult:
+    result = GvdbResult({f: Tally() for f in FIELDS}, 0)
+    for doc in docs:
+        r = main_report(predictions.get(doc.doc_key, []))
+        result.no_report += r is None
+        for name, ok, said in check(doc, r):
+            tally = result.fields[name]
+            tally.asked += 1
+            tally.right += ok
+            if not ok:
+                gold = {"date": doc.date or "", "city": " | ".join(doc.cities), "weapon": " | ".join(doc.weapons)}[name]
+                result.errors.append(GvdbError(doc.doc_key, name, gold, said))
+    return result
+
+
+def run(data: Path, limit: int | None = None) -> GvdbResult:
+    """Extract every article (no publication date) and score date, city and weapon."""
+    from strife.evaluate.extraction import run_extractor
+
+    docs = load_docs(data)[:limit] if limit else load_docs(data)
+    extraction = run_extractor([(d.doc_key, d.text, None) for d in docs], uri_prefix="gvdb://")
+    result = score(docs, extraction.reports)
+    result.seconds = extraction.seconds
+    return result
