@@ -62,7 +62,7 @@ _UI_PHRASES = re.compile(
     r"\b(please|or|to) sign (in|up)\b|^sign (in|up)\b|\blog ?in now|create one now|"
     r"(online|print) subscri|terms of (service|use)|privacy policy|click here|download (the|our) .{0,40}\bapp\b|"
     r"email alerts|notifications? (has been|are only|was)|problem saving your|thank you for registering|"
-    r"why are we asking this|already a (print )?subscriber|need an account",
+    r"why are we asking this|already a (print )?subscriber|need an account|click on the link|check your (email|spam)",
     re.I,
 )
 _FOLLOW = re.compile(
