@@ -93,20 +93,27 @@ _NAME = (
     r"(?:,\s*\d{1,2},)?)"
 )
 _SUBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_COUNT}(?!\s*-)|{_DET}\s+{_MODS}{_NOUN}|{_PRONOUN}|{_NAME})"
+_NOT_GENERIC = _alt(
+    "house home building car vehicle truck window door store shop business residence apartment incident shooting "
+    "case attack area scene weapon gun rifle pistol bus train plane man woman suspect body bullet round shot motive "
+    "investigation victim person"
+)
+_GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!{_NOT_GENERIC}\b)[a-z]+(?<!s))\b"
 _APPOS = r"(?:\s*,[^,;]{1,70},|\s*\([^()]{1,70}\))?"
 _AUX_WORDS = _alt(
     "were was are is have_been has_been had_been been being be got also all both reportedly reported later "
     "confirmed believed thought feared said to now since initially allegedly apparently either subsequently "
-    "tragically fatally seriously critically slightly badly severely gravely mortally lightly"
+    "tragically seriously critically slightly badly severely gravely lightly"
 )
 _AUX = rf"(?:\s+(?:{_AUX_WORDS}))+"
 _AUX_INTRANS = rf"(?:\s+(?:{_AUX_WORDS}|have|has|had))+"
-_ADV = r"(?:\s+(?:fatally|seriously|critically|slightly|badly|severely|gravely|mortally|lightly|also|reportedly))?"
+_ADV = r"(?:\s+(?:seriously|critically|slightly|badly|severely|gravely|lightly|also|reportedly))?"
 
 _KILL_PASSIVE = _alt(
     "killed slain murdered massacred executed beheaded assassinated lynched shot_dead shot_and_killed "
     "gunned_down blown_to_bits blown_to_pieces burned_to_death burnt_to_death burned_alive stabbed_to_death "
-    "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead dead"
+    "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead dead fatally_shot fatally_wounded "
+    "fatally_injured fatally_stabbed mortally_wounded shot_to_death"
 )
 _KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
 _SHOT_THEN_DIED = (
@@ -120,7 +127,7 @@ _CAPTURE_PASSIVE = _alt("arrested captured detained apprehended taken_into_custo
 _KILL_ACTIVE = _alt(
     "killing killed kills kill slaying slew murdering murdered massacring massacred executing executed beheading "
     "beheaded shot_dead shooting_dead gunning_down gunned_down claimed_the_lives_of claiming_the_lives_of "
-    "assassinating assassinated"
+    "assassinating assassinated fatally_shot fatally_shooting fatally_wounded fatally_wounding shot_to_death"
 )
 _WOUND_ACTIVE = _alt("wounding wounded wounds injuring injured injures hurting hurt maiming maimed shooting shot")
 _HOSTAGE_ACTIVE = _alt("kidnapped kidnapping kidnaps abducted abducting abducts seized seizing")
@@ -144,11 +151,24 @@ class _Rule:
     name: str
     regex: re.Pattern[str]
     role: CasualtyRole | None  # None: decided by the noun (victim → killed, attacker → perpetrators_killed)
+    trigger: re.Pattern[str]  # a cheap search that must succeed before the rule is tried
     active: bool = False  # the count is the verb's object; a force before the verb is the agent
 
 
-def _rule(name: str, pattern: str, role: CasualtyRole | None, active: bool = False) -> _Rule:
-    return _Rule(name, re.compile(pattern, _FLAGS), role, active)
+_TRIGGERS = {
+    "toll": r"toll|deaths|fatalit|number\s+of|bodies|corpses",
+    "leave": r"\bleav|\bleft\b",
+    "self": r"\bblew|\bblow|self\b|selves\b|own\s+li",
+    "kill": r"kill|slain|murder|massacr|execut|behead|assassin|lynch|dead|gunned|blown|burn|stabb|hacked|beaten|"
+    r"\bdie|perish|lost|succumb|fatal|mortal",
+    "wound": r"wound|injur|hurt|hospital|\bshot|stabb|maim|burn|treat",
+    "hostage": r"kidnap|abduct|hostage|captive|seiz|\btook|\btak|\bheld|\bhold",
+    "capture": r"arrest|captur|detain|apprehend|custody|caught",
+}
+
+
+def _rule(name: str, pattern: str, role: CasualtyRole | None, trigger: str, active: bool = False) -> _Rule:
+    return _Rule(name, re.compile(pattern, _FLAGS), role, re.compile(_TRIGGERS[trigger], _FLAGS), active)
 
 
 _KILLED = None  # role by noun: victims killed, or perpetrators killed
@@ -161,90 +181,122 @@ _RULES: tuple[_Rule, ...] = (
         rf"climbed|jumped|reached|stood\s+at|stands\s+at|is|was|increased|went\s+up|hit|now\s+stands\s+at|"
         rf"is\s+now|was\s+put\s+at|is\s+put\s+at)\s+(?:to\s+)?(?:at\s+)?{_COUNT}",
         "killed",
+        "toll",
     ),
-    _rule("toll_of", rf"\b(?:death\s+)?toll\s+of\s+{_COUNT}", "killed"),
+    _rule("toll_of", rf"\b(?:death\s+)?toll\s+of\s+{_COUNT}", "killed", "toll"),
     _rule(
         "wound_toll",
         rf"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)\b(?:\s+[\w,'’-]+){{0,5}}?\s+"
         rf"(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood\s+at|stands\s+at|is|was|increased)\s+"
         rf"(?:to\s+)?(?:at\s+)?{_COUNT}",
         "wounded",
+        "toll",
     ),
-    _rule("deaths", rf"{_COUNT}\s+(?:{_MODS})?(?:deaths|fatalities|bodies|dead\s+bodies|corpses)\b", "killed"),
+    _rule("deaths", rf"{_COUNT}\s+(?:{_MODS})?(?:deaths|fatalities|bodies|dead\s+bodies|corpses)\b", "killed", "toll"),
     _rule(
         "leave",
         rf"\b(?:left|leaving|leaves|leave)\s+{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:(?:\w+\s+)?dead|"
         rf"killed)\b",
         _KILLED,
+        "leave",
     ),
     _rule(
         "leave_wounded",
         rf"\b(?:left|leaving|leaves|leave)\s+{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+\s+)?"
         rf"(?:injured|wounded|hurt)\b",
         "wounded",
+        "leave",
     ),
     _rule(
         "self_kill",
         rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:blew|blowing|blown|blow|blows)\s+{_REFLEXIVE}\s+up\b",
         "perpetrators_killed",
+        "self",
     ),
     _rule(
         "self_kill2",
         rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:killed|killing|shot|shooting|kills|shoots)\s+"
         rf"{_REFLEXIVE}(?!\s+(?:and|along|as\s+well))",
         "perpetrators_killed",
+        "self",
     ),
     _rule(
         "own_life",
         rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:took|taking|takes)\s+(?P<refl>his|her|their)\s+own\s+"
         rf"lives?\b",
         "perpetrators_killed",
+        "self",
     ),
-    _rule("kill_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:{_SHOT_THEN_DIED}|{_KILL_PASSIVE})\b", _KILLED),
-    _rule("kill_intrans", rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED),
+    _rule(
+        "kill_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:{_SHOT_THEN_DIED}|{_KILL_PASSIVE})\b", _KILLED, "kill"
+    ),
+    _rule("kill_intrans", rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED, "kill"),
     _rule(
         "kill_elliptic",
         rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:killed|dead)\b(?!\s+(?:{COUNT_PATTERN}|a|an|"
         rf"the|his|her|their|him|them|one)\b){_FOLLOW}",
         _KILLED,
+        "kill",
     ),
-    _rule("wound_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+{_WOUND_PASSIVE}\b", "wounded"),
+    _rule("wound_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+{_WOUND_PASSIVE}\b", "wounded", "wound"),
     _rule(
         "wound_elliptic",
         rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
         rf"(?!\s+(?:{COUNT_PATTERN}|a|an|the|his|her|their|him|them|one)\b){_FOLLOW}",
         "wounded",
+        "wound",
     ),
-    _rule("hostage_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_HOSTAGE_PASSIVE}\b", "hostages"),
+    _rule("hostage_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_HOSTAGE_PASSIVE}\b", "hostages", "hostage"),
     _rule(
         "hostage_took",
         rf"\b(?:took|taking|takes|take|holding|held|holds|seized|seizing)\s+{_COUNT}{_OF}"
         rf"(?:\s+{_MODS}{_NOUN})?\s+(?:as\s+)?(?:hostages?|captives?)\b",
         "hostages",
+        "hostage",
     ),
     _rule(
         "hostage_took2",
         rf"\b(?:took|taking|takes|take|holding|held|holds)\s+{_COUNT}\s+(?:hostages|captives)\b",
         "hostages",
+        "hostage",
     ),
-    _rule("capture_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_CAPTURE_PASSIVE}\b", "perpetrators_captured"),
-    _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_OBJECT}", _KILLED, active=True),
-    _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_OBJECT}", "wounded", active=True),
-    _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_OBJECT}", "hostages", active=True),
-    _rule("capture_active", rf"\b(?P<verb>{_CAPTURE_ACTIVE})\s+{_OBJECT}", "perpetrators_captured", active=True),
+    _rule(
+        "hospital",
+        rf"{_SUBJECT}{_APPOS}{_AUX}\s+(?:taken|rushed|transported|brought|airlifted|flown)\s+to\s+[^.;]{{0,50}}?"
+        r"\bwith\s+[^.;]{0,40}?\b(?:injuries|wounds)\b",
+        "wounded",
+        "wound",
+    ),
+    # "the young hunter was found dead": any singular noun behind a determiner, for the plainest verbs only
+    _rule("kill_generic", rf"{_GENERIC}{_APPOS}{_AUX}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),
+    _rule("kill_generic2", rf"{_GENERIC}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:died|dies)\b", "killed", "kill"),
+    _rule("wound_generic", rf"{_GENERIC}{_APPOS}{_AUX}{_ADV}\s+(?:wounded|injured|hurt|shot)\b", "wounded", "wound"),
+    _rule("capture_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_CAPTURE_PASSIVE}\b", "perpetrators_captured", "capture"),
+    _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_OBJECT}", _KILLED, "kill", active=True),
+    _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_OBJECT}", "wounded", "wound", active=True),
+    _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_OBJECT}", "hostages", "hostage", active=True),
+    _rule(
+        "capture_active", rf"\b(?P<verb>{_CAPTURE_ACTIVE})\s+{_OBJECT}", "perpetrators_captured", "capture", active=True
+    ),
 )
 
 _ATTACKERS_RE = re.compile(
     rf"(?:{_COUNT}|(?P<det>\b(?:a|an|one|both|the))){_OF}\s+{_MODS}(?P<noun>(?:suspected\s+)?{_ATTACKER_NOUNS})\b",
     _FLAGS,
 )
+_ANY_TRIGGER = re.compile("|".join(f"(?:{t})" for t in _TRIGGERS.values()) + rf"|{_ATTACKER_NOUNS}", _FLAGS)
 _ATTACKER_NOUN_RE = re.compile(rf"\b(?:suspected\s+)?{_ATTACKER_NOUNS}\b", _FLAGS)
 _FORCE_BEFORE_VERB = re.compile(
     rf"\b(?P<force>{_FORCE})\b(?:\s+(?:have|has|had|also|reportedly|then|later|on|\w+day|say|said|they|allegedly)\b)*"
     r"\s*$",
     _FLAGS,
 )
-_FORCE_SUBJECT = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?P<force>{_FORCE})\b", _FLAGS)
+_FORCE_SUBJECT = re.compile(
+    rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?P<force>{_FORCE})\s+(?:[\w'’-]+\s+){{0,2}}?(?:raided|attacked|launched|stormed|"
+    r"carried\s+out|conducted|killed|shot|opened\s+fire|targeted|pounded|bombed|struck|hit|fired|shelled|"
+    r"clashed|ambushed|swooped|surrounded)\b",
+    _FLAGS,
+)
 _BY_FORCE = re.compile(rf"^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<force>{_FORCE})\b", _FLAGS)
 _INCLUDING = re.compile(
     rf"^\s*,?\s*(?:including|among\s+them|among\s+whom)\s+(?:the\s+|a\s+|an\s+)?(?:{_COUNT}\s+)?(?:{_MODS})?"
@@ -435,8 +487,15 @@ def _attackers(sentence: str, taken: list[tuple[int, int]], offset: int) -> list
 
 def _candidates(sentence: str) -> list[tuple[_Rule, re.Match[str]]]:
     """All rule matches, longest first, so a wider reading ('shot and killed') wins over a narrower one ('shot')."""
-    found = [(rule, m) for rule in _RULES for m in rule.regex.finditer(sentence) if m.group(0).strip()]
-    return sorted(found, key=lambda rm: (-(rm[1].end() - rm[1].start()), rm[1].start()))
+    found = [
+        (rule, m)
+        for rule in _RULES
+        if rule.trigger.search(sentence)
+        for m in rule.regex.finditer(sentence)
+        if m.group(0).strip()
+    ]
+    # longest first; on a tie the earlier rule (kill before wound) wins, and generic nouns come last
+    return sorted(found, key=lambda rm: (rm[0].name.endswith(("generic", "generic2")), -len(rm[1].group(0))))
 
 
 def _count_span(m: re.Match[str]) -> tuple[int, int]:
@@ -454,6 +513,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`."""
     used: list[tuple[int, int]] = []
     found: list[CasualtyMention] = []
+    if not _ANY_TRIGGER.search(sentence):
+        return []
     for rule, m in _candidates(sentence):
         cs, ce = _count_span(m)
         if any(cs < e and s < ce for s, e in used):
