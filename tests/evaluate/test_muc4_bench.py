@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
+import types
 from pathlib import Path
 
 import pytest
 
-from strife.evaluate.muc4 import load_docs, numeric_docid, score_predictions
+from strife.evaluate.muc4 import load_docs, numeric_docid, run, score_predictions
+from strife.model import Article, Entity, Report
 
 
 def test_numeric_docid() -> None:
@@ -45,3 +48,47 @@ def test_processed_reader_and_scores(tmp_path: Path) -> None:
     assert (ree.total.correct, ree.total.predicted, ree.total.gold) == (2, 4, 2)
     # template: type + 2 roles right; predicted 1+3 and 1+1 slots; gold 1+2
     assert (template.total.correct, template.total.predicted, template.total.gold) == (3, 6, 3)
+
+
+class _FakeExtractor:
+    """Stands in for strife.extract.Extractor: one bombing report naming 'rebels' when the text does."""
+
+    def warm_up(self) -> None:
+        pass
+
+    def __call__(self, article: Article) -> list[Report]:
+        if "rebels" not in article.text:
+            return []
+        return [
+            Report(
+                id="r",
+                article_id=article.id,
+                uri=article.uri,
+                attack_types=["bombing"],
+                attackers=[Entity(text="rebels")],
+            )
+        ]
+
+
+def test_run_writes_gtt_predictions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = types.ModuleType("strife.extract")
+    fake.Extractor = _FakeExtractor  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "strife.extract", fake)
+    docs = tmp_path / "dev.json"
+    gold = {"incident_type": "bombing", "PerpInd": [[["rebels", 0]]], "Target": [], "Victim": [], "Weapon": []}
+    docs.write_text(
+        json.dumps({"docid": "TST1-MUC3-0001", "doctext": "rebels bombed it.", "templates": [gold]})
+        + "\n"
+        + json.dumps({"docid": "TST1-MUC3-0002", "doctext": "a quiet day.", "templates": []})
+        + "\n"
+    )
+    out = tmp_path / "preds.json"
+    bench = run(docs, out, raw_dir=tmp_path)
+    written = json.loads(out.read_text())
+    assert set(written) == {"10001", "10002"}
+    assert written["10001"]["pred_templates"] == [
+        {"incident_type": "bombing", "PerpInd": [["rebels"]], "PerpOrg": [], "Target": [], "Victim": [], "Weapon": []}
+    ]
+    assert written["10002"]["pred_templates"] == []
+    assert bench.ree.total.f1 == 1.0 and bench.template.total.f1 == 1.0 and bench.docs == 2
+    assert "docs/s" in bench.format()
