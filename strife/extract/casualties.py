@@ -84,7 +84,7 @@ _MODS = rf"{_MOD}{{0,3}}?"
 _COUNT = rf"(?P<count>{COUNT_PATTERN}|both)"
 _DET = r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their))"
 _OF = r"(?:\s+of\s+(?:them|those|whom|the|these))?"
-_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS}))\b"
+_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})|\d+-year-old)\b"
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
 # A proper name ("Ronald Munn"), optionally with an age apposition (", 28,"); case-sensitive on purpose.
 _NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
@@ -438,7 +438,7 @@ def _subtract_included(sentence: str, found: list[CasualtyMention], offset: int)
     return out
 
 
-def _sum_perpetrators(found: list[CasualtyMention]) -> list[CasualtyMention]:
+def _sum_perpetrators(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
     """Attackers killed in one sentence add up ("one was gunned down, and two others blew themselves up" → 3)."""
     perps = [cm for cm in found if cm.role == "perpetrators_killed"]
     if len(perps) < 2:
@@ -456,12 +456,13 @@ def _sum_perpetrators(found: list[CasualtyMention]) -> list[CasualtyMention]:
     else:
         count = perps[0].count
     agents = {cm.agent for cm in perps if cm.agent}
+    start, end = min(cm.start for cm in perps), max(cm.end for cm in perps)
     merged = CasualtyMention(
         "perpetrators_killed",
         count,
-        min(cm.start for cm in perps),
-        max(cm.end for cm in perps),
-        " … ".join(cm.text for cm in perps),
+        start,
+        end,
+        sentence[start - offset : end - offset],
         agent=agents.pop() if len(agents) == 1 else None,
     )
     return [cm for cm in found if cm.role != "perpetrators_killed"] + [merged]
@@ -527,5 +528,5 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     found.sort(key=lambda cm: cm.start)
     found = _subtract_included(sentence, found, offset)
     taken = [(cm.start - offset, cm.end - offset) for cm in found]
-    found = _sum_perpetrators(found) + _attackers(sentence, taken, offset)
+    found = _sum_perpetrators(sentence, found, offset) + _attackers(sentence, taken, offset)
     return sorted(found, key=lambda cm: (cm.start, cm.role))

@@ -1,0 +1,138 @@
+"""Casualty figures in one sentence: roles, counts, attackers versus victims, state-force agents."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.extract.casualties import CasualtyMention, find_casualties
+
+
+def _by_role(sentence: str) -> dict[str, list[CasualtyMention]]:
+    out: dict[str, list[CasualtyMention]] = {}
+    for m in find_casualties(sentence):
+        out.setdefault(m.role, []).append(m)
+    return out
+
+
+def _one(sentence: str, role: str) -> CasualtyMention:
+    found = _by_role(sentence).get(role, [])
+    assert len(found) == 1, (sentence, role, find_casualties(sentence))
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "low", "high", "qualifier"),
+    [
+        ("killing at least 61 people, and wounding at least 123 more", "killed", 61, None, "at_least"),
+        ("killing at least 61 people, and wounding at least 123 more", "wounded", 123, None, "at_least"),
+        (
+            "At least 145 people, most of them children, were killed when a half dozen gunmen stormed",
+            "killed",
+            145,
+            None,
+            "at_least",
+        ),
+        (
+            "At least 145 people, most of them children, were killed when a half dozen gunmen stormed",
+            "attackers",
+            6,
+            6,
+            "about",
+        ),
+        ("The bombers killed more than 70 people.", "killed", 70, None, "more_than"),
+        ("The explosion left more than 100 people injured.", "wounded", 100, None, "more_than"),
+        ("at least 74 people were blown to bits", "killed", 74, None, "at_least"),
+        ("One militant was gunned down, and two others blew themselves up.", "perpetrators_killed", 3, 3, "exact"),
+        ("All the militants were killed.", "perpetrators_killed", None, None, "unknown"),
+        ("The bomber struck at the gate, killing himself and 12 others.", "killed", 12, 12, "exact"),
+        ("The bomber struck at the gate, killing himself and 12 others.", "perpetrators_killed", 1, 1, "exact"),
+        ("12 dead, including the bomber", "killed", 11, 11, "exact"),
+        ("12 dead, including the bomber", "perpetrators_killed", 1, 1, "exact"),
+        ("Officials said the toll rose to 61 on Tuesday.", "killed", 61, 61, "exact"),
+        ("The death toll from the blast has risen to at least 40.", "killed", 40, None, "at_least"),
+        ("It was a raid involving at least three attackers.", "attackers", 3, None, "at_least"),
+        ("Nine people were injured, two of them badly.", "wounded", 9, 9, "exact"),
+        ("Gunmen kidnapped 12 workers near the mine.", "hostages", 12, 12, "exact"),
+        ("The rebels took 30 hostages at the hotel.", "hostages", 30, 30, "exact"),
+        ("Police arrested two suspects after the blast.", "perpetrators_captured", 2, 2, "exact"),
+        ("A policeman was killed and three civilians were wounded.", "killed", 1, 1, "exact"),
+        ("A policeman was killed and three civilians were wounded.", "wounded", 3, 3, "exact"),
+        ("dozens of worshippers were injured", "wounded", 12, None, "dozens"),
+        ("The explosion killed 61 police cadets and wounded 117.", "killed", 61, 61, "exact"),
+        ("The explosion killed 61 police cadets and wounded 117.", "wounded", 117, 117, "exact"),
+        ("Both attackers died in the exchange of fire.", "perpetrators_killed", 2, 2, "exact"),
+        ("a man was shot and killed late Tuesday", "killed", 1, 1, "exact"),
+        ("The 23-year-old was fatally shot outside his home.", "killed", 1, 1, "exact"),
+        ("Four people were taken to hospitals with non-life-threatening injuries.", "wounded", 4, 4, "exact"),
+    ],
+)
+def test_roles_and_counts(sentence: str, role: str, low: int | None, high: int | None, qualifier: str) -> None:
+    m = _one(sentence, role)
+    assert (m.count.low, m.count.high, m.count.qualifier) == (low, high, qualifier)
+    assert sentence[m.start : m.end] == m.text
+
+
+def test_case_insensitive_upper_and_lower() -> None:
+    upper = _by_role("THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING CLASHES")
+    assert upper["perpetrators_killed"][0].count.low == 3
+    assert upper["wounded"][0].count.low == 7
+    lower = _by_role("the bomb killed four peasants and injured 12 soldiers")
+    assert lower["killed"][0].count.low == 4
+    assert lower["wounded"][0].count.low == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        ("The Army has killed 1,800 militants since June.", "army"),
+        ("Security forces killed five militants in a raid.", "security forces"),
+        ("Five militants were killed by security forces in Khyber.", "security forces"),
+    ],
+)
+def test_state_force_is_the_agent(sentence: str, agent: str) -> None:
+    m = _one(sentence, "perpetrators_killed")
+    assert m.agent == agent
+    assert m.count.low in (1800, 5)
+
+
+def test_attackers_killing_victims_have_no_agent() -> None:
+    m = _one("Militants killed 12 soldiers at a checkpoint near the army base.", "killed")
+    assert m.count.low == 12
+    assert m.agent is None
+
+
+def test_victim_nouns_versus_attacker_nouns() -> None:
+    assert _one("Two gunmen were killed in the shootout.", "perpetrators_killed").count.low == 2
+    assert _one("Two policemen were killed in the shootout.", "killed").count.low == 2
+    assert "killed" not in _by_role("Two gunmen were killed in the shootout.")
+
+
+def test_attackers_doing_the_killing_are_not_killed() -> None:
+    found = _by_role("Two gunmen killed 12 people.")
+    assert "perpetrators_killed" not in found
+    assert found["killed"][0].count.low == 12
+    assert found["attackers"][0].count.low == 2
+
+
+def test_offset_is_added() -> None:
+    sentence = "Five people were injured."
+    (m,) = find_casualties(sentence, offset=40)
+    assert (m.start, m.end) == (40, 40 + len("Five people were injured"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president met the prime minister on Monday.",
+        "Ronald Munn, 28, lived in the 3300 block of North Butler Avenue.",
+        "The group marked its 69-year history with a rally of 2,000 people.",
+        "None of the security guards were hurt.",
+    ],
+)
+def test_no_casualties(sentence: str) -> None:
+    assert [m for m in find_casualties(sentence) if m.role != "attackers"] == []
+
+
+def test_age_apposition_is_not_a_count() -> None:
+    m = _one("Ronald Munn, 28, was shot following a disturbance.", "wounded")
+    assert m.count.low == 1

@@ -1,0 +1,142 @@
+"""Temporal expressions resolved against the publication date; datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from strife.extract.dates import find_dateline, find_dates, resolve_date
+
+TUESDAY = dt.date(2016, 10, 25)
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "precision", "end"),
+    [
+        ("Monday", "2016-10-24", "day", None),
+        ("late Tuesday", "2016-10-25", "day", None),  # published on a Tuesday: that day
+        ("on Monday night", "2016-10-24", "day", None),
+        ("early Sunday morning", "2016-10-23", "day", None),
+        ("Wednesday", "2016-10-19", "day", None),
+        ("last Tuesday", "2016-10-18", "day", None),
+        ("on Dec. 9", "2015-12-09", "day", None),  # no year: the latest 9 December not after publication
+        ("on Oct. 25", "2016-10-25", "day", None),
+        ("in August", "2016-08", "month", None),
+        ("in November", "2015-11", "month", None),
+        ("since June", "2016-06", "month", None),
+        ("in September 2015", "2015-09", "month", None),
+        ("in 2013", "2013", "year", None),
+        ("two days ago", "2016-10-23", "day", None),
+        ("yesterday", "2016-10-24", "day", None),
+        ("last night", "2016-10-24", "day", None),
+        ("today", "2016-10-25", "day", None),
+        ("this morning", "2016-10-25", "day", None),
+        ("last month", "2016-09", "month", None),
+        ("last year", "2015", "year", None),
+        ("between 12 and 15 January", "2016-01-12", "day", "2016-01-15"),
+        ("January 12-15, 2015", "2015-01-12", "day", "2015-01-15"),
+        ("3 JAN 90", "1990-01-03", "day", None),
+        ("30 december", "2015-12-30", "day", None),
+        ("December 2nd, 2015", "2015-12-02", "day", None),
+        ("2015-12-02", "2015-12-02", "day", None),
+        ("last week", "2016-10-17", "unknown", "2016-10-23"),  # a span: the calendar week before publication
+    ],
+)
+def test_resolve_date(expr: str, value: str, precision: str, end: str | None) -> None:
+    got = resolve_date(expr, TUESDAY)
+    assert got is not None
+    assert (got.value, got.precision, got.end) == (value, precision, end)
+    assert got.text == expr
+
+
+def test_weekday_behind_an_explicit_date_takes_the_date() -> None:
+    found = find_dates("On Wednesday, Nov. 25, a man was shot.", dt.date(2015, 12, 2))
+    assert len(found) == 1
+    assert found[0].text == "On Wednesday, Nov. 25"
+    assert found[0].value.value == "2015-11-25"
+
+
+def test_without_publication_date_only_texts_with_a_year_get_a_value() -> None:
+    assert resolve_date("Monday", None).model_dump() == {
+        "value": None,
+        "precision": "unknown",
+        "text": "Monday",
+        "end": None,
+    }
+    assert resolve_date("in August", None).value is None
+    assert resolve_date("yesterday", None).value is None
+    assert resolve_date("in September 2015", None).value == "2015-09"
+    assert resolve_date("3 JAN 90", None).value == "1990-01-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the group's 69-year history",
+        "in recent years",
+        "over the years",
+        "at 11:30 p.m.",
+        "the 1990s",
+        "they will meet next Monday",
+        "every Friday",
+    ],
+)
+def test_non_event_times_are_ignored(text: str) -> None:
+    assert find_dates(text, TUESDAY) == []
+
+
+def test_find_dates_offsets_and_order() -> None:
+    text = "Gunmen attacked late Monday. In August, a bomb killed 70; in 2013 another attack."
+    found = find_dates(text, TUESDAY, offset=50)
+    assert [d.text for d in found] == ["late Monday", "In August", "in 2013"]
+    for d in found:
+        assert text[d.start - 50 : d.end - 50] == d.text
+    assert [d.value.precision for d in found] == ["day", "month", "year"]
+
+
+def test_lower_case_muc_text() -> None:
+    found = find_dates("a guerrilla column attacked the farm 2 days ago, on 30 december", dt.date(1990, 1, 3))
+    assert [(d.text, d.value.value) for d in found] == [("2 days ago", "1990-01-01"), ("on 30 december", "1989-12-30")]
+
+
+def test_never_a_day_the_text_does_not_give() -> None:
+    for expr in ("in August", "in 2013", "last month", "last week", "since June"):
+        got = resolve_date(expr, TUESDAY)
+        assert got is not None and got.precision != "day", expr
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "source", "line"),
+    [
+        ("ISLAMABAD – Gunmen stormed", "ISLAMABAD", None, None, "ISLAMABAD –"),
+        (
+            "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE",
+            "SAN SALVADOR",
+            "1990-01-03",
+            "RADIO VENCEREMOS",
+            "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --",
+        ),
+        ("PESHAWAR, Pakistan (AP) — A suicide", "PESHAWAR, Pakistan", None, "AP", "PESHAWAR, Pakistan (AP) —"),
+        ("fnnfISLAMABAD – Police said", "ISLAMABAD", None, None, "ISLAMABAD –"),
+        (
+            "INDIANAPOLIS, Ind. (Dec. 2, 2015) – Police",
+            "INDIANAPOLIS, Ind.",
+            "2015-12-02",
+            None,
+            "INDIANAPOLIS, Ind. (Dec. 2, 2015) –",
+        ),
+        ("A headline\nKABUL (Reuters) - Afghan", "KABUL", None, "Reuters", "KABUL (Reuters) -"),
+    ],
+)
+def test_find_dateline(text: str, place: str, date: str | None, source: str | None, line: str) -> None:
+    dl = find_dateline(text)
+    assert dl is not None
+    assert (dl.place, dl.source, dl.text) == (place, source, line)
+    assert text[dl.start : dl.end] == line
+    assert (dl.date.value if dl.date else None) == date
+
+
+@pytest.mark.parametrize("text", ["The attack - which killed 12 - was", "Police said on Monday that", ""])
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
