@@ -60,7 +60,10 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[Path | str | Skipped]:
             continue
         path = Path(text).expanduser()
         if path.is_dir():
-            yield from _walk(path)
+            files = list(_walk(path))
+            if not files:
+                yield Skipped(path=text, reason="folder holds no files")
+            yield from files
         elif path.is_file():
             yield path
         elif _GLOB_CHARS & set(text):

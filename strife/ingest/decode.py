@@ -37,6 +37,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             decoded = _try(data, encoding)
             if decoded is not None:
                 return decoded
+    lossy = _mostly_utf8(data)
+    if lossy is not None:
+        return lossy
     best = from_bytes(data).best()
     if best is None:
         return Decoded(None, problem="binary or undecodable content (no text encoding fits)")
@@ -55,6 +58,20 @@ def html_charset(data: bytes) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few broken bytes (a scrape cut mid-character) decodes with U+FFFD for those bytes only.
+
+    Accepted when valid multi-byte characters outnumber the broken ones 3 to 1, so that a Latin-1 or cp1252 file
+    (whose accented bytes are never valid UTF-8) still goes to charset detection.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    if broken <= max(1, len(text) // 1000) and valid >= 3 * broken:
+        return Decoded(text, encoding="utf-8 (with replacements)")
+    return None
 
 
 def _try(data: bytes, encoding: str) -> Decoded | None:

@@ -37,8 +37,10 @@ _SNIFF_BYTES = 2048
 def detect_format(path: Path) -> Format | None:
     """The reader for `path`, or None when it is no format ingest reads."""
     name = path.name.lower()
-    if name.endswith((".warc.gz", ".arc.gz", ".warc.wet.gz")):
+    if name.endswith((".warc.gz", ".arc.gz")):
         return Format.warc
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return Format.jsonl
     fmt = _BY_SUFFIX.get(path.suffix.lower())
     if fmt is not None:
         return fmt

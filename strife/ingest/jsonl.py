@@ -1,9 +1,11 @@
-"""JSON lines (.jsonl, .ndjson, .json): one article a line with `text` or `html`, and optional `title`, `url`,
+"""JSON lines (.jsonl, .ndjson, .jsonl.gz): one article a line with `text` or `html`, and optional `title`, `url`,
 `published`, `source`, `language` (news-please names such as `maintext` and `date_publish` are read too).
-A .json file holding one array (or one object) of such records is read as well."""
+A .json file holding one array (or one object) of such records is read as well.
+"""
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,7 +26,8 @@ def read_jsonl(path: Path, meta: SourceMeta) -> Iterator[Article | Skipped]:
     if path.suffix.lower() == ".json" and head[:1] in (b"[", b"{") and not _is_jsonl(path):
         yield from _read_json_document(path, meta)
         return
-    with path.open("rb") as fh:
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    with opener(path, "rb") as fh:
         yield from _records(path, meta, ((n, raw) for n, raw in enumerate(fh, start=1)))
 
 

@@ -127,3 +127,16 @@ def test_reader_crash_becomes_a_skip_and_run_goes_on(tmp_path: Path, monkeypatch
     monkeypatch.setitem(ingest._READERS, Format.html, explode)
     skip = _only_skip(_run(tmp_path, "locked.html", b"<html><body><p>Hi</p></body></html>"))
     assert "Permission denied" in skip.reason
+
+
+def test_empty_folder_is_reported(tmp_path: Path) -> None:
+    (skip,) = list(iter_articles([tmp_path]))
+    assert isinstance(skip, Skipped) and skip.reason == "folder holds no files"
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "shard-0001.jsonl.gz"
+    path.write_bytes(gzip.compress(('{"text": "' + GOOD.replace("\n", "\\n") + '"}\n{broken\n').encode()))
+    art, skip = list(iter_articles([path]))
+    assert isinstance(art, Article) and art.text == GOOD and art.uri.endswith(".jsonl.gz#L1")
+    assert isinstance(skip, Skipped) and skip.line == 2

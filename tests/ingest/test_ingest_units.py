@@ -97,3 +97,10 @@ def test_detect_format(tmp_path: Path, name: str, head: bytes, fmt: Format | Non
     path = tmp_path / name
     path.write_bytes(head)
     assert detect_format(path) == fmt
+
+
+def test_utf8_with_one_broken_byte_keeps_the_rest() -> None:
+    good = ("The minister’s statement – issued on Tuesday – said “at least 12” died. " * 5).encode()
+    decoded = decode_bytes(good + b"\xe2\x80" + good)
+    assert decoded.text is not None and decoded.text.count("\ufffd") == 1
+    assert decoded.text.count("minister’s") == 10
