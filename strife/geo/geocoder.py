@@ -26,8 +26,11 @@ ALTERNATE_PENALTY = 1.0  # a match on a GeoNames alternate name, not the place's
 COUNTRY_SUPPORT = 4.0  # × the document's weight for the candidate's country, normalised to [0, 1]
 ADMIN1_SUPPORT = 3.0  # the candidate lies in a division named elsewhere ("Quetta, ... Baluchistan province")
 DATELINE_SUPPORT = 2.0
+DATELINE_WEIGHT = 2.0  # a dateline's country counts as much as two mentions
+ADMIN1_CONFLICT = 1.5  # the document names divisions of this country, but not this place's
 HINT_BONUS = 2.5  # "X province" favours the province named X
-CONFIDENT_MARGIN = 1.0  # how far the winner must lead a rival in another country/state
+CONFIDENT_MARGIN = 1.0  # how far (log10 population units) the winner must lead a rival in another country
+SAME_COUNTRY_MARGIN = 0.7  # ... and a rival in another division of the same country
 MAX_HITS = 40
 MAX_REFS = 3000  # a name shared by more places than this is not worth ranking in full
 
@@ -58,6 +61,14 @@ class _Hit:
     primary: bool
     prior: float
     score: float = 0.0
+
+
+@dataclass
+class _Evidence:
+    source: int  # index of the mention that names the division (-1: the dateline)
+    ref: int
+    weight: float
+    qualifier: bool  # named as "X, <division>": evidence for the mention's own head too
 
 
 @dataclass
@@ -122,36 +133,47 @@ class Geocoder:
     def document_context(self, mentions: list[PlaceMention], dateline: str | None = None) -> GeoContext:
         """Country weights from all the document's place and nationality mentions, plus the dateline."""
         weights: dict[str, float] = {}
-
-        def add(cc: str | None, w: float) -> None:
-            if cc:
-                weights[cc] = weights.get(cc, 0.0) + w
-
         for m in mentions:
-            if fold(m.text) in NON_PLACES:
-                continue
-            cc = self.country_of(m.text)
-            if cc:
-                add(cc, m.weight)
-                continue
-            if m.label not in ("GPE", "LOC"):
-                continue
-            query = parse(m.text)
-            for q in query.qualifiers:
-                qcc, _ = self._qualifier(q)
-                add(qcc, m.weight)
-            hits = self._hits(query, None)
-            hits = [h for h in hits if not _common_word_risk(h, m.text)]
-            if hits and self._clear_winner(hits, by="prior"):
-                add(hits[0].place.country_code, m.weight * (1.0 if hits[0].place.kind != "city" else 0.5))
+            for cc, w in self._votes(m).items():
+                weights[cc] = weights.get(cc, 0.0) + w
         if dateline:
-            query = parse(dateline)
-            for q in query.qualifiers:
-                add(self._qualifier(q)[0], 2.0)
-            hits = self._hits(query, None)
-            if hits and self._clear_winner(hits, by="prior"):
-                add(hits[0].place.country_code, 2.0)
+            for cc, w in self._votes(PlaceMention(dateline, 0, len(dateline), "GPE", DATELINE_WEIGHT)).items():
+                weights[cc] = weights.get(cc, 0.0) + w
         return GeoContext(country_codes=weights, dateline=dateline)
+
+    def _votes(self, m: PlaceMention) -> dict[str, float]:
+        """What one mention says about the document's country: a country or nationality word fully, a place by
+        the country of its clearly leading reading (a city half as much as a division)."""
+        if fold(m.text) in NON_PLACES:
+            return {}
+        votes: dict[str, float] = {}
+        cc = self.country_of(m.text)
+        if cc:
+            # a country name that is also a major division elsewhere ("Georgia") votes for both
+            others = {h.place.country_code for h in self._hits(parse(m.text), None, keep_divisions=True)}
+            others = {o for o in others if o != cc and self._names_division(m.text, o)}
+            share = m.weight / (1 + len(others))
+            return {cc: share, **{o: share for o in others}}
+        if m.label not in ("GPE", "LOC"):
+            return {}
+        query = parse(m.text)
+        for q in query.qualifiers:
+            qcc, _ = self._qualifier(q)
+            if qcc:
+                votes[qcc] = votes.get(qcc, 0.0) + m.weight
+        hits = [h for h in self._hits(query, None) if not _common_word_risk(h, m.text)]
+        if hits and self._clear_winner(hits, by="prior"):
+            top = hits[0].place
+            votes[top.country_code] = votes.get(top.country_code, 0.0) + m.weight * (0.5 if top.kind == "city" else 1)
+        return votes
+
+    def _names_division(self, text: str, country_code: str) -> bool:
+        """True when `text` is the primary name of a populous (≥ 1M) admin1 in that country."""
+        for ref, primary in self.gaz.refs(parse(text).names[0]):
+            p = self.gaz.places[ref]
+            if primary and p.kind == "admin1" and p.country_code == country_code and p.population >= 1_000_000:
+                return True
+        return False
 
     def geocode(self, mentions: list[PlaceMention], context: GeoContext) -> Location | None:
         """The most specific place consistent with the mentions and context, or None when nothing is placeable."""
@@ -159,21 +181,44 @@ class Geocoder:
         if not usable:
             return None
         support = _normalise(context.country_codes)
-        admin1_refs, pinned = self._admin1_evidence(usable, context)
+        evidence = self._admin1_evidence(usable, context)
         dateline_refs = self._dateline_refs(context, support)
 
-        resolved: list[_Resolved] = []
-        for m in usable:
-            r = self._resolve(m, support, admin1_refs, dateline_refs, pinned)
-            if r is not None:
-                resolved.append(r)
+        # a mention must not vouch for itself: its own country votes and divisions are left out of its context
+        contexts = []
+        for i, m in enumerate(usable):
+            own = self._votes(m)
+            rest = {cc: max(w - own.get(cc, 0.0), 0.0) for cc, w in context.country_codes.items()}
+            a1: dict[int, float] = {}
+            for e in evidence:
+                if e.source != i or e.qualifier:
+                    a1[e.ref] = max(a1.get(e.ref, 0.0), e.weight)
+            contexts.append((_normalise(rest), a1))
+
+        first = [self._resolve(m, sup, a1, dateline_refs, set()) for m, (sup, a1) in zip(usable, contexts, strict=True)]
+        if sum(r is not None for r in first) >= 2:
+            # second pass for coherence: a reading that contains another mention's place gains
+            # ("Georgia" beside "Augusta" is the US state)
+            second = []
+            for i, (m, (sup, a1)) in enumerate(zip(usable, contexts, strict=True)):
+                containers = {
+                    ref
+                    for j, r in enumerate(first)
+                    if r is not None and j != i
+                    for ref in (r.hit.place.admin1_ref, r.hit.place.admin2_ref)
+                    if ref >= 0 and ref != r.hit.ref
+                }
+                second.append(self._resolve(m, sup, a1, dateline_refs, containers))
+            first = second
+        resolved = [r for r in first if r is not None]
         if not resolved:
             return None
-        return self._choose(resolved, support)
+        all_a1 = {e.ref for e in evidence}
+        return self._choose(resolved, support, all_a1)
 
     # ------------------------------------------------------------------------------------------ candidates
 
-    def _hits(self, query: Query, country_code: str | None) -> list[_Hit]:
+    def _hits(self, query: Query, country_code: str | None, keep_divisions: bool = False) -> list[_Hit]:
         """Candidates for a parsed mention, ranked by prior; a qualifier ("Ill.") or country filter restricts them."""
         gaz = self.gaz
         q_cc, q_a1 = None, None
@@ -182,11 +227,8 @@ class Geocoder:
             q_cc, q_a1 = cc or q_cc, a1 if a1 is not None else q_a1
         hits: list[_Hit] = []
         for name in query.names:
-            refs = gaz.refs(name)
-            if not refs:
-                abbrev = US_STATE_ABBREVIATIONS.get(name.lower())
-                if abbrev and abbrev in self._states:
-                    refs = [(self._states[abbrev], True)]
+            abbrev = US_STATE_ABBREVIATIONS.get(name.lower())  # "Ore." is Oregon, not Ore in Nigeria
+            refs = [(self._states[abbrev], True)] if abbrev in self._states else gaz.refs(name)
             if refs:
                 hits = [self._hit(ref, primary, query) for ref, primary in refs[:MAX_REFS]]
                 break
@@ -196,7 +238,8 @@ class Geocoder:
             hits = [h for h in hits if h.place.country_code == q_cc]
         if q_a1 is not None:
             hits = [h for h in hits if h.place.admin1_ref == q_a1 and h.ref != q_a1]
-        hits = _drop_nested_namesakes(hits, query.hint)
+        if not keep_divisions:
+            hits = _drop_nested_namesakes(hits, query.hint)
         hits.sort(key=lambda h: (-h.prior, h.ref))
         return hits[:MAX_HITS]
 
@@ -233,26 +276,26 @@ class Geocoder:
 
     # ------------------------------------------------------------------------------------------ evidence
 
-    def _admin1_evidence(self, mentions: list[PlaceMention], context: GeoContext) -> tuple[set[int], bool]:
-        """Admin1 refs named by the mentions themselves (or their qualifiers); `pinned` if a qualifier named one."""
-        refs: set[int] = set()
-        pinned = False
-        texts = [m.text for m in mentions] + ([context.dateline] if context.dateline else [])
+    def _admin1_evidence(self, mentions: list[PlaceMention], context: GeoContext) -> list[_Evidence]:
+        """The admin1 divisions the mentions (or their qualifiers, or the dateline) name clearly."""
+        out: list[_Evidence] = []
         support = _normalise(context.country_codes)
-        for text in texts:
+        texts = [(i, m.text, m.weight) for i, m in enumerate(mentions)]
+        if context.dateline:
+            texts.append((-1, context.dateline, DATELINE_WEIGHT))
+        for i, text, weight in texts:
             query = parse(text)
             for q in query.qualifiers:
                 _, a1 = self._qualifier(q)
                 if a1 is not None:
-                    refs.add(a1)
-                    pinned = True
-            hits = [h for h in self._hits(query, None) if h.place.kind == "admin1"]
+                    out.append(_Evidence(i, a1, weight, qualifier=True))
+            hits = [h for h in self._hits(query, None, keep_divisions=True) if h.place.kind == "admin1"]
             for h in hits:
                 h.score = h.prior + COUNTRY_SUPPORT * support.get(h.place.country_code, 0.0)
             hits.sort(key=lambda h: -h.score)
             if hits and self._clear_winner(hits, by="score"):
-                refs.add(hits[0].ref)
-        return refs, pinned
+                out.append(_Evidence(i, hits[0].ref, weight, qualifier=False))
+        return out
 
     def _dateline_refs(self, context: GeoContext, support: dict[str, float]) -> set[int]:
         """The dateline's place and its admin1 (as refs), if it resolves clearly."""
@@ -268,7 +311,12 @@ class Geocoder:
         return {r for r in (top.ref, top.place.admin1_ref) if r >= 0}
 
     def _resolve(
-        self, m: PlaceMention, support: dict[str, float], admin1_refs: set[int], dateline: set[int], pinned: bool
+        self,
+        m: PlaceMention,
+        support: dict[str, float],
+        admin1: dict[int, float],
+        dateline: set[int],
+        containers: set[int],
     ) -> _Resolved | None:
         """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear."""
         gaz = self.gaz
@@ -282,15 +330,20 @@ class Geocoder:
 
         hits = self._hits(parse(m.text), None)
         strong = max(support.values(), default=0.0) >= 0.5
+        a1_weight: dict[str, float] = {}  # country → weight of the strongest division named in it
+        for ref, w in admin1.items():
+            cc = gaz.places[ref].country_code
+            a1_weight[cc] = max(a1_weight.get(cc, 0.0), w)
         kept: list[_Hit] = []
         for h in hits:
             p = h.place
             s = support.get(p.country_code, 0.0)
-            in_a1 = p.admin1_ref in admin1_refs and p.kind in ("city", "admin2")
+            in_a1 = p.admin1_ref in admin1 and p.kind in ("city", "admin2")
+            conflict = p.kind in ("city", "admin2") and p.country_code in a1_weight and not in_a1
             if strong and s < 0.1 and not in_a1:
                 continue  # a country the document never mentions: never answer with it
-            if pinned and p.kind in ("city", "admin2") and admin1_refs and not in_a1 and p.country_code == "US":
-                continue  # "Springfield, Ill." leaves no room for other states' Springfields
+            if conflict and a1_weight[p.country_code] >= m.weight:
+                continue  # "Hickory, Kentucky" is no Hickory outside Kentucky
             if _common_word_risk(h, m.text) and not (in_a1 or s >= 0.3):
                 continue
             h.score = h.prior + COUNTRY_SUPPORT * s
@@ -300,6 +353,10 @@ class Geocoder:
                 h.score += DATELINE_SUPPORT
             elif p.admin1_ref in dateline and p.kind in ("city", "admin2"):
                 h.score += DATELINE_SUPPORT / 2
+            elif conflict:
+                h.score -= ADMIN1_CONFLICT
+            if h.ref in containers:
+                h.score += ADMIN1_SUPPORT
             kept.append(h)
         if not kept:
             return None
@@ -318,10 +375,19 @@ class Geocoder:
                 return False
         return True
 
+    @staticmethod
+    def _rival(h: _Hit, top: _Hit) -> bool:
+        """True when `h` is close enough to `top` to make the choice unsafe (a namesake in the same country may
+        trail by less: a 5× larger city is the usual reading; abroad it takes 10×)."""
+        if _nested(h, top):
+            return False
+        margin = CONFIDENT_MARGIN if h.place.country_code != top.place.country_code else SAME_COUNTRY_MARGIN
+        return top.score - h.score < margin
+
     def _coarsen(self, hits: list[_Hit], support: dict[str, float]) -> _Hit | None:
         """The top hit if it clearly leads; else the admin1 or country all close rivals share; else None."""
         top = hits[0]
-        close = [h for h in hits[1:] if top.score - h.score < CONFIDENT_MARGIN and not _nested(h, top)]
+        close = [h for h in hits[1:] if self._rival(h, top)]
         if not close:
             return top
         gaz = self.gaz
@@ -338,7 +404,7 @@ class Geocoder:
 
     # ------------------------------------------------------------------------------------------ choice
 
-    def _choose(self, resolved: list[_Resolved], support: dict[str, float]) -> Location | None:
+    def _choose(self, resolved: list[_Resolved], support: dict[str, float], admin1_refs: set[int]) -> Location:
         """Among salient mentions, the most specific place in the leading country."""
         by_country: dict[str, float] = {}
         for r in resolved:
@@ -349,11 +415,19 @@ class Geocoder:
         eligible = [
             r for r in resolved if r.hit.place.country_code == anchor and r.mention.weight >= 0.75 * top_weight
         ] or [r for r in resolved if r.hit.place.country_code == anchor]
-        best = max(
-            eligible,
-            key=lambda r: (LEVEL[r.hit.place.kind], r.mention.weight, r.hit.score, -r.mention.start),
-        )
+
+        def level(r: _Resolved) -> int:
+            p = r.hit.place
+            # "New York" next to "Buffalo" names the state; its namesake city must not outrank Buffalo
+            if p.kind == "city" and p.admin1_ref in admin1_refs and self._names_ref(r.mention.text, p.admin1_ref):
+                return LEVEL["admin1"]
+            return LEVEL[p.kind]
+
+        best = max(eligible, key=lambda r: (level(r), r.mention.weight, r.hit.score, -r.mention.start))
         return self._location(best)
+
+    def _names_ref(self, text: str, ref: int) -> bool:
+        return any(r == ref for r, _ in self.gaz.refs(parse(text).names[0]))
 
     def _location(self, r: _Resolved) -> Location:
         gaz = self.gaz
@@ -407,9 +481,17 @@ def _drop_nested_namesakes(hits: list[_Hit], hint: str | None) -> list[_Hit]:
     """Drop a division when a city of the same name lies inside it ("Paris" the city, not the département)."""
     if hint in ("admin1", "admin2"):
         return hits
-    inside = {h.place.admin1_ref for h in hits if h.place.kind == "city"}
-    inside |= {h.place.admin2_ref for h in hits if h.place.kind == "city"}
-    return [h for h in hits if not (h.place.kind in ("admin1", "admin2") and h.ref in inside)]
+    inside: dict[int, int] = {}  # division ref → population of its largest same-named city
+    for h in hits:
+        if h.place.kind == "city" and h.primary:
+            for ref in (h.place.admin1_ref, h.place.admin2_ref):
+                inside[ref] = max(inside.get(ref, 0), h.place.population)
+    # only a major namesake city stands for its division; "Maryland City" does not stand for Maryland
+    return [
+        h
+        for h in hits
+        if not (h.place.kind in ("admin1", "admin2") and inside.get(h.ref, -1) >= 0.1 * h.place.population)
+    ]
 
 
 def _common_word_risk(h: _Hit, text: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from strife.geo.names import DIRECTIONS, TYPE_WORDS
 from strife.geo.text import fold
 
+_PAREN = re.compile(r"\(([^)]*)\)?")
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\b.*$")
 
 
@@ -25,8 +26,12 @@ class Query:
 
 def parse(text: str) -> Query:
     """Split a mention into the name forms to look up, a kind hint, and comma qualifiers."""
-    text = " ".join(text.split()).strip(' \t-–—:;()[]"')
+    text = " ".join(text.split()).strip(' \t-–—:;[]"')
     q = Query(text=text)
+    bare = " ".join(_PAREN.sub(" ", text).split())
+    if bare:  # "Salt Lake City (Cottonwood Heights)" → Salt Lake City; "Henderson (county)" → Henderson county
+        inside = [w for p in _PAREN.findall(text) for w in [fold(p)] if w in TYPE_WORDS]
+        text = " ".join([bare, *inside])
     head, *rest = [p.strip() for p in text.split(",")]
     q.qualifiers = [p for p in rest if p]
     if head.lower().startswith("the "):

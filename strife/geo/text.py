@@ -22,11 +22,13 @@ def fold(name: str) -> str:
 
 
 def variants(key: str) -> list[str]:
-    """Extra keys a folded name is also indexed under ("saint louis" → "st louis"; "the hague" → "hague")."""
+    """Extra keys a folded name is also indexed under ("saint louis" ↔ "st louis"; "the hague" → "hague")."""
     out: list[str] = []
     for long, short in _PREFIX_VARIANTS:
         if key.startswith(long):
             out.append(short + key[len(long) :])
+        elif key.startswith(short):
+            out.append(long + key[len(short) :])
     if key.startswith("the ") and len(key) > 6:
         out.append(key[4:])
     return out
