@@ -69,6 +69,7 @@ class _Hit:
     end: int
     name: str
     branch: str | None
+    ambiguous: bool = False
 
 
 def fold(text: str, lower: bool = True) -> str:
@@ -235,10 +236,8 @@ class GroupRegistry:
                     hits.append(_Hit(m.start(), m.end(), name, None))
         confident = _select(hits)
         hits = confident + self._ambiguous_hits(low, cased, mode, confident)
-        return [
-            GroupMention(offset + h.start, offset + h.end, text[h.start : h.end], h.name, h.branch)
-            for h in _select(hits)
-        ]
+        chosen = _parentheticals(_select(hits), cased)
+        return [GroupMention(offset + h.start, offset + h.end, text[h.start : h.end], h.name, h.branch) for h in chosen]
 
     def _ambiguous_hits(self, low: str, cased: str, mode: str, confident: list[_Hit]) -> list[_Hit]:
         """Short or word-like acronyms, kept only with a cue: parentheses, a group word, or another group nearby."""
@@ -260,7 +259,7 @@ class GroupRegistry:
             else:
                 ok = paren or _adjacent_cue(low, s, e) or _near_group(low, s, e, confident)
             if ok:
-                out.append(_Hit(s, e, target[0], target[1]))
+                out.append(_Hit(s, e, target[0], target[1], ambiguous=True))
         return out
 
 
@@ -315,6 +314,32 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
+
+
+_STOP = frozenset({"of", "the", "and", "for", "de", "del", "la", "el", "los", "las", "y", "in", "a"})
+
+
+def _parentheticals(hits: list[_Hit], text: str) -> list[_Hit]:
+    """An acronym in parentheses names whatever precedes it: "nicaraguan resistance (rn)" is not the FMLN's RN,
+    and "socialist international (is)" is no group at all."""
+    out: list[_Hit] = []
+    for h in hits:
+        if not (h.start > 0 and text[h.start - 1] == "(" and text[h.end : h.end + 1] == ")"):
+            out.append(h)
+            continue
+        head = text[: h.start - 1].rstrip()
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == len(head):
+            out.append(_Hit(h.start, h.end, prev.name, prev.branch))
+            continue
+        if h.ambiguous:
+            continue  # "socialist left (is)": a short acronym in brackets counts only after its group's name
+        letters = sorted(c for c in text[h.start : h.end].lower() if c.isalpha())
+        words = [w for w in re.findall(r"[a-z]+", head[-80:].lower()) if w not in _STOP]
+        if len(words) >= len(letters) and sorted(w[0] for w in words[len(words) - len(letters) :]) == letters:
+            continue  # the acronym spells out the preceding words, which name no known group
+        out.append(h)
+    return out
 
 
 @lru_cache(maxsize=1)
