@@ -94,8 +94,8 @@ def _key(text: str, lower: bool = True) -> str:
     return re.sub(r"[\s\-'().,/\"]+", "", k)
 
 
-def _pattern(alias: str) -> str:
-    """Regex for one alias: spaces and hyphens interchangeable, apostrophes, dots and brackets optional."""
+def _atoms(alias: str) -> list[str]:
+    """Regex pieces of one alias: spaces and hyphens interchangeable, apostrophes, dots and brackets optional."""
     parts: list[str] = []
     for tok in re.findall(r"\s*-\s*|\s+|.", fold(alias, lower=False).strip()):
         if "-" in tok:
@@ -108,15 +108,35 @@ def _pattern(alias: str) -> str:
             parts.append(r"[/\-]?")
         else:
             parts.append(re.escape(tok))
-    return "".join(parts)
+    return parts
+
+
+def _trie(seqs: list[list[str]]) -> str:
+    """One regex for many aliases, as a trie of their pieces: each position tries a few branches, not hundreds."""
+    root: dict = {}
+    for seq in seqs:
+        node = root
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [atom + emit(child) for atom, child in node.items() if atom]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
 
 
 def _compile(aliases: list[str], flags: int = 0) -> re.Pattern[str] | None:
-    """One alternation over the aliases' patterns, longest first, bounded by non-word characters."""
+    """One trie regex over the aliases, bounded by non-word characters (longer aliases win by greedy matching)."""
     if not aliases:
         return None
-    body = "|".join(_pattern(a) for a in sorted(set(aliases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+    fold_case = bool(flags & re.IGNORECASE)
+    seqs = [_atoms(a.lower() if fold_case else a) for a in sorted(set(aliases))]
+    return re.compile(rf"(?<![\w])(?:{_trie(seqs)})(?![\w])", flags)
 
 
 def _text_case(text: str) -> str:
