@@ -30,32 +30,35 @@ _SHARE_WORDS = (
     r"messenger|copy link|copy|link|save|comment|comments|sms"
 )
 # Always page furniture when a line is exactly this.
-_JUNK_LINES = [
-    re.compile(p, re.I)
-    for p in (
-        r"by\s*[|·•,]*",  # an empty byline: "By  |"
-        r"(\d+\s+)?comments?|show comments|view comments|leave a comment|join the conversation",
-        r"send this to (a )?friend",
-        r"loading\s*(\.\.\.|…)?",
-        r"advertisement|sponsored( content)?|story continues below( advertisement)?",
-        r"\(?(\(c\)|©|copyright)\s*(\(c\)\s*)?\d{4}\b.{0,200}",
-        r"all rights reserved\.?",
-        r"((share|sharing)( this| the)?( article| story| page| post)?|share (on|via) \w+)\s*:?",
-        rf"((?:{_SHARE_WORDS})\s*[|·•,/]?\s*)+",  # a row of share buttons: "Facebook Twitter Email"
-        r"(subscribe|sign in|log in|register)( now)?( to)? (continue|keep) reading.{0,80}",
-        r"(subscribe|sign up)( now| today)?( for| to)( our)?( free)? (newsletter|newsletters|updates|alerts).{0,80}",
-        r"already (a subscriber|have an account)\?.{0,60}",
-        r"you have (reached|used) (your|all).{0,40}free (articles|stories).{0,80}",
-        r"(we|this (web)?site) uses? cookies\b.{0,200}",
-        r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
-        r"(please )?enable javascript.{0,80}|skip to (main )?content",
-        r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})",
-        r"[\W_]+",  # bullets, bars and rules alone on a line
-        r"close|more|google( plus)?|vote|view results|see also|watch( this)? (story|video)|related content:?",
-        r"(share|like) this:.{0,80}",
-        r"this is a developing story\b.{0,80}",
-    )
-]
+_JUNK_LINE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"by\s*[|·•,]*",  # an empty byline: "By  |"
+            r"(\d+\s+)?comments?|show comments|view comments|leave a comment|join the conversation",
+            r"send this to (a )?friend",
+            r"loading\s*(\.\.\.|…)?",
+            r"advertisement|sponsored( content)?|story continues below( advertisement)?",
+            r"\(?(\(c\)|©|copyright)\s*(\(c\)\s*)?\d{4}\b.{0,200}",
+            r"all rights reserved\.?",
+            r"((share|sharing)( this| the)?( article| story| page| post)?|share (on|via) \w+)\s*:?",
+            rf"((?:{_SHARE_WORDS})\s*[|·•,/]?\s*)+",  # a row of share buttons: "Facebook Twitter Email"
+            r"(subscribe|sign in|log in|register)( now)?( to)? (continue|keep) reading.{0,80}",
+            r"(subscribe|sign up)( now| today)?( for| to)( our)?( free)? (newsletters?|updates|alerts).{0,80}",
+            r"already (a subscriber|have an account)\?.{0,60}",
+            r"you have (reached|used) (your|all).{0,40}free (articles|stories).{0,80}",
+            r"(we|this (web)?site) uses? cookies\b.{0,200}",
+            r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
+            r"(please )?enable javascript.{0,80}|skip to (main )?content",
+            r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})",
+            r"[\W_]+",  # bullets, bars and rules alone on a line
+            r"close|more|google( plus)?|vote|view results|see also|watch( this)? (story|video)|related content:?",
+            r"(share|like) this:.{0,80}",
+            r"this is a developing story\b.{0,80}",
+        )
+    ),
+    re.I,
+)
 # Site chrome that shows up inside a line: sign-up forms, app promotions, "follow us" lines. Only short lines.
 _UI_PHRASES = re.compile(
     r"verification (email|message)|confirmation email|\bsign (in|up) (for|to|using|today|now|here)\b|"
@@ -70,16 +73,24 @@ _FOLLOW = re.compile(
     r".{0,120}\b(facebook|twitter|instagram|app|radio|stories on|alerts|newsletter)\b.{0,80}",
     re.I,
 )
+# Cheap pre-check: a line without any of these words cannot hold a _UI_PHRASES match.
+_UI_HINTS = (
+    "verif", "confirm", "sign", "log", "create", "subscri", "terms", "privacy", "click", "download", "alert", "notif",
+    "saving", "regist", "asking", "account", "check",
+)  # fmt: skip
 MAX_UI_LINE = 200
 # Page furniture unless the line reads as a full sentence (a caption credit vs. "Photographs by witnesses showed...").
-_LOOSE_JUNK_LINES = [
-    re.compile(p, re.I)
-    for p in (
-        r"(featured )?(image|photo|picture|photograph)( credit)?s?\s*(:|via|by|courtesy)\s.{0,150}",
-        r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})"
-        r"\s*[:»›>|]\s*.{0,150}",
-    )
-]
+_LOOSE_JUNK_LINE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"(featured )?(image|photo|picture|photograph)( credit)?s?\s*(:|via|by|courtesy)\s.{0,150}",
+            r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})"
+            r"\s*[:»›>|]\s*.{0,150}",
+        )
+    ),
+    re.I,
+)
 _STAMP = re.compile(r"(last )?(updated|published|posted)( on)?\s*:?\s+(?P<rest>.{1,60})", re.I)
 _STAMP_WORDS = set(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
@@ -190,9 +201,9 @@ def _is_stamp(line: str) -> bool:
 
 
 def _is_junk_line(line: str) -> bool:
-    if any(p.fullmatch(line) for p in _JUNK_LINES):
+    if _JUNK_LINE.fullmatch(line):
         return True
-    if not _is_sentence(line) and any(p.fullmatch(line) for p in _LOOSE_JUNK_LINES):
+    if not _is_sentence(line) and _LOOSE_JUNK_LINE.fullmatch(line):
         return True
     if len(line) <= MAX_UI_LINE and _FOLLOW.fullmatch(line):
         return True
@@ -202,9 +213,14 @@ def _is_junk_line(line: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(\[])")
 
 
+def _has_ui_hint(line: str) -> bool:
+    low = line.lower()
+    return any(hint in low for hint in _UI_HINTS)
+
+
 def _without_ui_sentences(line: str) -> str:
     """Drop the sign-up / "click here" sentences of a short line; a line that is all chrome becomes empty."""
-    if len(line) > 2 * MAX_UI_LINE or not _UI_PHRASES.search(line):
+    if len(line) > 2 * MAX_UI_LINE or not _has_ui_hint(line) or not _UI_PHRASES.search(line):
         return line
     sentences = _SENTENCE_END.split(line)
     return " ".join(s for s in sentences if len(s) > MAX_UI_LINE or not _UI_PHRASES.search(s))
