@@ -78,13 +78,13 @@ _STOP = _alt(
     "wounded injured hurt dead died including who which that as for during near into the a an their his her its "
     "this these those one two three four five six seven eight nine ten said says say according"
 )
-_MOD = rf"(?:(?!{_STOP}\b)(?:[a-z][\w'’-]*|\d+-year-old)\s+)"
+_MOD = rf"(?:(?!{_STOP}\b)(?:[a-z][\w'’-]*|\d+[\s-]year[\s-]old)\s+)"
 _MODS = rf"{_MOD}{{0,3}}?"
 
 _COUNT = rf"(?P<count>{COUNT_PATTERN}|both)"
 _DET = r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their))"
 _OF = r"(?:\s+of\s+(?:them|those|whom|the|these))?"
-_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})|\d+-year-old)\b"
+_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})|\d+[\s-]year[\s-]old)\b"
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
 # A proper name ("Ronald Munn"), optionally with an age apposition (", 28,"); case-sensitive on purpose.
 _NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
@@ -99,7 +99,7 @@ _NOT_GENERIC = _alt(
     "investigation victim person"
 )
 _GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!{_NOT_GENERIC}\b)[a-z]+(?<!s))\b"
-_APPOS = r"(?:\s*,[^,;]{1,70},|\s*\([^()]{1,70}\))?"
+_APPOS = r"(?:\s*,(?:[^,;]{1,50},){1,2}|\s*\([^()]{1,70}\))?(?:\s+(?:who|that))?"
 _AUX_WORDS = _alt(
     "were was are is have_been has_been had_been been being be got also all both reportedly reported later "
     "confirmed believed thought feared said to now since initially allegedly apparently either subsequently "
@@ -112,8 +112,8 @@ _ADV = r"(?:\s+(?:seriously|critically|slightly|badly|severely|gravely|lightly|a
 _KILL_PASSIVE = _alt(
     "killed slain murdered massacred executed beheaded assassinated lynched shot_dead shot_and_killed "
     "gunned_down blown_to_bits blown_to_pieces burned_to_death burnt_to_death burned_alive stabbed_to_death "
-    "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead dead fatally_shot fatally_wounded "
-    "fatally_injured fatally_stabbed mortally_wounded shot_to_death"
+    "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead declared_dead dead fatally_shot "
+    "fatally_wounded fatally_injured fatally_stabbed mortally_wounded shot_to_death"
 )
 _KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
 _SHOT_THEN_DIED = (
@@ -139,8 +139,14 @@ _FOLLOW = (
     r"(?=\s*(?:[,.;:)!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
     r"so|since|inside|outside|across|overnight|yesterday|today|last|this)\b))"
 )
-_OBJECT = rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW}))"
+_OBJECT = (
+    rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
+    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an))\s+{_MODS}{_NOUN})"
+)
 
+_LEFT_OBJECT = (
+    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?|{_DET}\s+{_MODS}{_NOUN}|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))"
+)
 _FLAGS = re.IGNORECASE
 
 
@@ -161,10 +167,12 @@ _TRIGGERS = {
     "self": r"\bblew|\bblow|self\b|selves\b|own\s+li",
     "kill": r"kill|slain|murder|massacr|execut|behead|assassin|lynch|dead|gunned|blown|burn|stabb|hacked|beaten|"
     r"\bdie|perish|lost|succumb|fatal|mortal",
-    "wound": r"wound|injur|hurt|hospital|\bshot|stabb|maim|burn|treat",
+    "wound": r"wound|injur|hurt|hospital|\bshot|stabb|maim|burn|treat|recover|condition",
     "hostage": r"kidnap|abduct|hostage|captive|seiz|\btook|\btak|\bheld|\bhold",
     "capture": r"arrest|captur|detain|apprehend|custody|caught",
+    "suffered": r"wound|injur|recover|condition",
 }
+_TRIGGERS["passive"] = "|".join(_TRIGGERS[k] for k in ("kill", "wound", "hostage", "capture"))
 
 
 def _rule(name: str, pattern: str, role: CasualtyRole | None, trigger: str, active: bool = False) -> _Rule:
@@ -195,15 +203,14 @@ _RULES: tuple[_Rule, ...] = (
     _rule("deaths", rf"{_COUNT}\s+(?:{_MODS})?(?:deaths|fatalities|bodies|dead\s+bodies|corpses)\b", "killed", "toll"),
     _rule(
         "leave",
-        rf"\b(?:left|leaving|leaves|leave)\s+{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:(?:\w+\s+)?dead|"
-        rf"killed)\b",
+        rf"\b(?:left|leaving|leaves|leave)\s+{_LEFT_OBJECT}\s+(?:(?:\w+\s+)?dead|killed)\b",
         _KILLED,
         "leave",
     ),
     _rule(
         "leave_wounded",
-        rf"\b(?:left|leaving|leaves|leave)\s+{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+\s+)?"
-        rf"(?:injured|wounded|hurt)\b",
+        rf"\b(?:left|leaving|leaves|leave)\s+{_LEFT_OBJECT}\s+(?:(?:\w+\s+)?(?:injured|wounded|hurt)|"
+        r"with\s+(?:\w+\s+){0,3}?(?:wounds|injuries))\b",
         "wounded",
         "leave",
     ),
@@ -227,8 +234,13 @@ _RULES: tuple[_Rule, ...] = (
         "perpetrators_killed",
         "self",
     ),
+    # one pass for all passives; the verb group that matched gives the role (kill tried first: "shot and killed")
     _rule(
-        "kill_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:{_SHOT_THEN_DIED}|{_KILL_PASSIVE})\b", _KILLED, "kill"
+        "passive",
+        rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:(?P<v_kill>{_SHOT_THEN_DIED}|{_KILL_PASSIVE})|"
+        rf"(?P<v_wound>{_WOUND_PASSIVE})|(?P<v_hostage>{_HOSTAGE_PASSIVE})|(?P<v_capture>{_CAPTURE_PASSIVE}))\b",
+        _KILLED,
+        "passive",
     ),
     _rule("kill_intrans", rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED, "kill"),
     _rule(
@@ -238,15 +250,13 @@ _RULES: tuple[_Rule, ...] = (
         _KILLED,
         "kill",
     ),
-    _rule("wound_passive", rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+{_WOUND_PASSIVE}\b", "wounded", "wound"),
     _rule(
         "wound_elliptic",
-        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)\b"
         rf"(?!\s+(?:{COUNT_PATTERN}|a|an|the|his|her|their|him|them|one)\b){_FOLLOW}",
         "wounded",
         "wound",
     ),
-    _rule("hostage_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_HOSTAGE_PASSIVE}\b", "hostages", "hostage"),
     _rule(
         "hostage_took",
         rf"\b(?:took|taking|takes|take|holding|held|holds|seized|seizing)\s+{_COUNT}{_OF}"
@@ -263,15 +273,22 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "hospital",
         rf"{_SUBJECT}{_APPOS}{_AUX}\s+(?:taken|rushed|transported|brought|airlifted|flown)\s+to\s+[^.;]{{0,50}}?"
-        r"\bwith\s+[^.;]{0,40}?\b(?:injuries|wounds)\b",
+        r"\bwith\s+[^.;]{0,40}?\b(?:injur(?:y|ies)|wounds?)\b",
         "wounded",
         "wound",
+    ),
+    _rule(
+        "suffered",
+        rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:(?:suffered|sustained|suffering|suffers|recovering\s+from|"
+        rf"treated\s+for|found\s+with|with|had)\s+[^.;]{{0,40}}?\b(?:wounds?|injur(?:y|ies))\b|recovering\b|"
+        r"(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition\b)",
+        "wounded",
+        "suffered",
     ),
     # "the young hunter was found dead": any singular noun behind a determiner, for the plainest verbs only
     _rule("kill_generic", rf"{_GENERIC}{_APPOS}{_AUX}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),
     _rule("kill_generic2", rf"{_GENERIC}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:died|dies)\b", "killed", "kill"),
     _rule("wound_generic", rf"{_GENERIC}{_APPOS}{_AUX}{_ADV}\s+(?:wounded|injured|hurt|shot)\b", "wounded", "wound"),
-    _rule("capture_passive", rf"{_SUBJECT}{_APPOS}{_AUX}\s+{_CAPTURE_PASSIVE}\b", "perpetrators_captured", "capture"),
     _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_OBJECT}", _KILLED, "kill", active=True),
     _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_OBJECT}", "wounded", "wound", active=True),
     _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_OBJECT}", "hostages", "hostage", active=True),
@@ -370,6 +387,17 @@ def _agent(sentence: str, m: re.Match[str], rule: _Rule) -> str | None:
     return re.sub(r"\s+", " ", bm.group("force").lower()) if bm else None
 
 
+def _passive_role(m: re.Match[str]) -> CasualtyRole | None:
+    """The role a passive verb gives: None (killed, victims or attackers by the noun), wounded, hostages, captured."""
+    if m.group("v_wound"):
+        return "wounded"
+    if m.group("v_hostage"):
+        return "hostages"
+    if m.group("v_capture"):
+        return "perpetrators_captured"
+    return None
+
+
 def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[CasualtyMention]:
     """Turn one rule match into mentions (a reflexive object adds the attacker who died)."""
     gd = m.groupdict()
@@ -390,6 +418,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     if count is None:
         return []
     role = rule.role
+    if rule.name == "passive":
+        role = _passive_role(m)
     if role is None:
         role = "perpetrators_killed" if _is_attacker(noun) else "killed"
     elif role == "wounded" and _is_attacker(noun) and rule.name != "wound_toll":
@@ -528,5 +558,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     found.sort(key=lambda cm: cm.start)
     found = _subtract_included(sentence, found, offset)
     taken = [(cm.start - offset, cm.end - offset) for cm in found]
-    found = _sum_perpetrators(sentence, found, offset) + _attackers(sentence, taken, offset)
+    found = _sum_perpetrators(sentence, found, offset)
+    if _ATTACKER_NOUN_RE.search(sentence):
+        found += _attackers(sentence, taken, offset)
     return sorted(found, key=lambda cm: (cm.start, cm.role))
