@@ -98,10 +98,8 @@ def _atoms(alias: str) -> list[str]:
     """Regex pieces of one alias: spaces and hyphens interchangeable, apostrophes, dots and brackets optional."""
     parts: list[str] = []
     for tok in re.findall(r"\s*-\s*|\s+|.", fold(alias, lower=False).strip()):
-        if "-" in tok:
-            parts.append(r"[\s\-]{0,3}")
-        elif tok.isspace():
-            parts.append(r"[\s\-]{1,3}")
+        if "-" in tok or tok.isspace():
+            parts.append(r"[\s\-]{0,3}")  # one separator piece for both, so that the trie merges variants
         elif tok in "'().":
             parts.append(re.escape(tok) + "?")
         elif tok == "/":
