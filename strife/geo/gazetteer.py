@@ -98,6 +98,9 @@ def load(rebuild: bool = False) -> Gazetteer:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
+        for stale in path.parent.glob("gazetteer-*.pkl"):  # indexes of older package versions
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError as exc:  # a read-only home still geocodes, just slower to start
         log.warning("could not cache gazetteer at %s: %s", path, exc)
     return gaz

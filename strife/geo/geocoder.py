@@ -23,6 +23,7 @@ from strife.model import GeoCandidate, GeoPrecision, Location
 LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 KIND_BONUS = {"country": 3.0, "admin1": 1.5, "admin2": 0.0, "city": 0.5}
 ALTERNATE_PENALTY = 1.0  # a match on a GeoNames alternate name, not the place's own name
+ALTERNATE_WHEN_PRIMARY_EXISTS = 2.5  # more, when another place has that name as its own (a 300x population gap)
 COUNTRY_SUPPORT = 4.0  # × the document's weight for the candidate's country, normalised to [0, 1]
 ADMIN1_SUPPORT = 3.0  # the candidate lies in a division named elsewhere ("Quetta, ... Baluchistan province")
 DATELINE_SUPPORT = 2.0
@@ -240,6 +241,13 @@ class Geocoder:
             hits = [h for h in hits if h.place.admin1_ref == q_a1 and h.ref != q_a1]
         if not keep_divisions:
             hits = _drop_nested_namesakes(hits, query.hint)
+        if any(h.primary for h in hits):
+            # "Quetta" is an alternate name of Islamabad in GeoNames: where some place bears the name as its own,
+            # alternate-name readings must not win on population or a dateline's support.
+            for h in hits:
+                if not h.primary:
+                    h.prior -= ALTERNATE_WHEN_PRIMARY_EXISTS
+                    h.score = h.prior
         hits.sort(key=lambda h: (-h.prior, h.ref))
         return hits[:MAX_HITS]
 
@@ -330,6 +338,7 @@ class Geocoder:
 
         hits = self._hits(parse(m.text), None)
         strong = max(support.values(), default=0.0) >= 0.5
+        has_local = any(support.get(h.place.country_code, 0.0) >= 0.1 for h in hits)
         a1_weight: dict[str, float] = {}  # country → weight of the strongest division named in it
         for ref, w in admin1.items():
             cc = gaz.places[ref].country_code
@@ -340,8 +349,8 @@ class Geocoder:
             s = support.get(p.country_code, 0.0)
             in_a1 = p.admin1_ref in admin1 and p.kind in ("city", "admin2")
             conflict = p.kind in ("city", "admin2") and p.country_code in a1_weight and not in_a1
-            if strong and s < 0.1 and not in_a1:
-                continue  # a country the document never mentions: never answer with it
+            if strong and s < 0.1 and not in_a1 and has_local:
+                continue  # the name has a reading in the document's countries: never answer with another
             if conflict and a1_weight[p.country_code] >= m.weight:
                 continue  # "Hickory, Kentucky" is no Hickory outside Kentucky
             if _common_word_risk(h, m.text) and not (in_a1 or s >= 0.3):
