@@ -51,22 +51,26 @@ def register(app: typer.Typer) -> None:
         split: Annotated[str, typer.Option(help="comma-separated raw splits")] = "tst1,tst2",
         limit: Annotated[int | None, typer.Option(help="only the first N documents")] = None,
         raw: Annotated[Path | None, typer.Option(help="muc4/raw folder (default: shared data)")] = None,
+        lower: Annotated[bool, typer.Option("--lower", help="lower-case the texts first (diagnostic)")] = False,
     ) -> None:
         """Score dates, places, types, claim status and casualties against the original MUC-4 answer keys."""
         from strife.evaluate.keys import format_result, run
 
         splits = [s.strip() for s in split.split(",") if s.strip()]
-        typer.echo(format_result(run(raw or _shared_data("muc4", "raw"), splits, limit)))
+        typer.echo(format_result(run(raw or _shared_data("muc4", "raw"), splits, limit, lower)))
 
     @bench.command("gvdb")
     def bench_gvdb(
         data: Annotated[Path | None, typer.Option(help="GVDB JSON lines (default: gvdb dev)")] = None,
         limit: Annotated[int | None, typer.Option(help="only the first N articles")] = None,
+        published_gold: Annotated[
+            bool, typer.Option("--published-gold", help="give articles the gold date as publication date (diagnostic)")
+        ] = False,
     ) -> None:
         """Score date, city and weapon on Gun Violence Database articles."""
         from strife.evaluate.gvdb import run
 
-        typer.echo(run(data or _shared_data("gvdb", "dev.json"), limit).format())
+        typer.echo(run(data or _shared_data("gvdb", "dev.json"), limit, published_gold).format())
 
     @bench.command("gva")
     def bench_gva(

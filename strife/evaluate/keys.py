@@ -463,8 +463,10 @@ def error_classes(errors: list[FieldError], classify: Callable[[FieldError], str
 
 def classify(e: FieldError) -> str:
     """A coarse reason for one miss, to rank the largest error classes per field."""
-    if e.said in ("-", "none", "no group", "None (unknown)"):
-        return "nothing extracted"
+    if e.said == "-":
+        return "no report paired with this template"
+    if e.said in ("none", "no group", "None (unknown)"):
+        return "paired report lacks the field"
     if e.field == "date":
         return "month given, key has a day" if "(month)" in e.said else "wrong date"
     if e.field in ("location", "country"):
@@ -503,8 +505,10 @@ def load_keys(paths: list[Path]) -> tuple[list[KeyTemplate], set[str]]:
     return templates, irrelevant
 
 
-def run(raw_dir: Path, splits: list[str], limit: int | None = None) -> KeysResult:
-    """Extract reports from the raw texts of `splits` and score them against their keys."""
+def run(raw_dir: Path, splits: list[str], limit: int | None = None, lower: bool = False) -> KeysResult:
+    """Extract reports from the raw texts of `splits` and score them against their keys.
+
+    `lower` lower-cases the texts first (a diagnostic: how much the upper-case wire text costs)."""
     from strife.evaluate.extraction import extract_docs
     from strife.evaluate.muc4_raw import load_docs, split_files
 
@@ -518,6 +522,7 @@ def run(raw_dir: Path, splits: list[str], limit: int | None = None) -> KeysResul
         templates.extend(t)
         irrelevant |= i
     ids = sorted(docs)[:limit] if limit else sorted(docs)
-    predictions = extract_docs([(d, docs[d].text, docs[d].published) for d in ids], uri_prefix="muc4raw://")
+    texts = {d: docs[d].text.lower() if lower else docs[d].text for d in ids}
+    predictions = extract_docs([(d, texts[d], docs[d].published) for d in ids], uri_prefix="muc4raw://")
     keep = set(ids)
     return score([t for t in templates if t.docid in keep], irrelevant & keep, predictions)
