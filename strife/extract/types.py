@@ -49,12 +49,38 @@ _NEAR = 120
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of|many)"
 
 
+def _split_top(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives (outside groups and character classes)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 def _rules(table: list[tuple[str, str]] | list[tuple[str, str, str]], flags: int = re.IGNORECASE) -> list[_Rule]:
-    """Compile (pattern, value[, role]) rows; patterns are bounded by non-word characters."""
+    """Compile (pattern, value[, role]) rows, bounded by non-word characters. Alternatives are reordered longest
+    pattern first, because a regex alternation takes the first branch that matches, not the longest."""
     out = []
     for row in table:
         pattern, value, *rest = row
-        out.append(_Rule(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags), value, rest[0] if rest else ""))
+        ordered = "|".join(sorted(_split_top(pattern), key=len, reverse=True))
+        out.append(_Rule(re.compile(rf"(?<!\w)(?:{ordered})(?!\w)", flags), value, rest[0] if rest else ""))
     return out
 
 
@@ -160,7 +186,10 @@ TRIGGERS: list[_Rule] = _rules(
             A.robbery,
         ),
         (
-            r"beat(?:en|ing)? (?:up|to death)|beaten|stoned to death|acid attacks?|lynch\w*|punched|pummell?ed",
+            _alt(
+                r"beat(?:en|ing)? (?:\w+ )?(?:up|to death)|beaten|stoned to death|acid attacks?|lynch\w*",
+                r"punched|pummell?ed",
+            ),
             A.unarmed_assault,
         ),
         (
