@@ -1,0 +1,138 @@
+"""Responsibility: claimed / accused / denied / possible / reported, with who accused and how a claim was made."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.extract.groups import default_registry
+from strife.extract.responsibility import Responsibility, classify, competing_claims
+from strife.model import PerpStatus
+
+C, A, D, P, R = PerpStatus.claimed, PerpStatus.accused, PerpStatus.denied, PerpStatus.possible, PerpStatus.reported
+
+
+def run(sentence: str, offset: int = 0, country_code: str | None = None) -> list[Responsibility]:
+    mentions = default_registry().find(sentence, offset, country_code=country_code)
+    return classify(sentence, mentions, offset)
+
+
+def ties(sentence: str) -> list[tuple[str, PerpStatus, str | None, str | None]]:
+    return [(r.name, r.status, r.by, r.how) for r in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ISIS claimed responsibility for the attack.", [("Islamic State", C, None, None)]),
+        (
+            "ISIS said its soldiers carried out the attack.",
+            [("Islamic State", C, None, None)],
+        ),
+        (
+            "A Taliban spokesman claimed responsibility in a phone call.",
+            [("Taliban", C, None, "phone call")],
+        ),
+        (
+            "Islamic State claimed the attack in a statement on its media website Aamaq.",
+            [("Islamic State", C, None, "news agency"), ("Islamic State", C, None, "news agency")],
+        ),
+        (
+            "Jamaat-ul-Ahrar claimed the bombing in a video posted online.",
+            [("Jamaat-ul-Ahrar", C, None, "video")],
+        ),
+        (
+            "Responsibility for the attack was claimed by the Manuel Rodriguez Patriotic Front.",
+            [("Manuel Rodriguez Patriotic Front", C, None, None)],
+        ),
+        (
+            "the fmln claimed responsibility in a communique.",
+            [("Farabundo Marti National Liberation Front", C, None, "statement")],
+        ),
+    ],
+)
+def test_claimed(sentence: str, expected: list[tuple]) -> None:
+    assert ties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A senior security official said Lashkar-e-Jhangvi was responsible.",
+            [("Lashkar-e-Jhangvi", A, "senior security official", None)],
+        ),
+        ("Police blamed the Pakistani Taliban for the bombing.", [("Tehrik-i-Taliban Pakistan", A, "Police", None)]),
+        ("Officials suspect Boko Haram.", [("Boko Haram", A, "Officials", None)]),
+        (
+            "The head of the paramilitary forces blamed the Sunni militant group Lashkar-e-Jhangvi.",
+            [("Lashkar-e-Jhangvi", A, "head of the paramilitary forces", None)],
+        ),
+        (
+            "The government accused the Haqqani Network of planning the raid.",
+            [("Haqqani Network", A, "government", None)],
+        ),
+        (
+            "The Haqqani Network was behind the attack, officials said.",
+            [("Haqqani Network", A, "officials", None)],
+        ),
+    ],
+)
+def test_accused(sentence: str, expected: list[tuple]) -> None:
+    assert ties(sentence) == expected
+
+
+def test_a_group_can_accuse_another_and_is_not_a_perpetrator() -> None:
+    assert ties("The Taliban blamed ISIS for the attack.") == [("Islamic State", A, "Taliban", None)]
+
+
+def test_denied() -> None:
+    assert ties("Hamas denied any involvement in the attack.") == [("Hamas", D, None, None)]
+    assert ties("The Taliban said they were not involved.") == [("Taliban", D, None, None)]
+
+
+def test_accused_and_denied_together() -> None:
+    found = ties("Police blamed the TTP, which denied involvement.")
+    assert ("Tehrik-i-Taliban Pakistan", A, "Police", None) in found
+    assert ("Tehrik-i-Taliban Pakistan", D, None, None) in found
+
+
+def test_possible() -> None:
+    assert ties("Al-Shabaab may have been behind the blast.") == [("al-Shabaab", P, None, None)]
+    assert ties("The attack bore the hallmarks of al-Qaeda.") == [("al-Qaeda", P, None, None)]
+    assert ties("Suspected Boko Haram militants killed 20 villagers.") == [("Boko Haram", P, None, None)]
+    # with an authority saying so, "suspected" is an accusation
+    found = ties("Police said suspected Boko Haram militants killed 20 villagers.")
+    assert found == [("Boko Haram", A, "Police", None)]
+
+
+def test_reported_as_fact() -> None:
+    assert ties("Taliban fighters stormed an airbase.") == [("Taliban", R, None, None)]
+    assert ties("The Haqqani Network was behind the attack.") == [("Haqqani Network", R, None, None)]
+
+
+def test_negated_claim_is_not_a_claim() -> None:
+    assert ties("Hezbollah did not claim responsibility.") == [("Hezbollah", R, None, None)]
+
+
+def test_doubted_claim_stays_a_claim() -> None:
+    assert ties("Officials could not confirm ISIS' claim.") == [("Islamic State", C, None, None)]
+
+
+def test_competing_claims() -> None:
+    both = run("Both ISIS and Jamaat-ul-Ahrar claimed responsibility for the bombing.")
+    assert [(r.name, r.status) for r in both] == [("Islamic State", C), ("Jamaat-ul-Ahrar", C)]
+    assert competing_claims(both)
+    assert not competing_claims(run("ISIS claimed responsibility; police blamed Lashkar-e-Jhangvi."))
+
+
+def test_offsets_point_into_the_article() -> None:
+    sentence = "Police blamed Boko Haram."
+    [r] = run(sentence, offset=40)
+    assert (r.start, r.end, r.text) == (54, 64, "Boko Haram")
+    assert sentence[r.start - 40 : r.end - 40] == r.text
+
+
+def test_mentions_outside_the_sentence_are_ignored() -> None:
+    mentions = default_registry().find("Hamas attacked.", 0)
+    assert classify("Hamas attacked.", mentions, offset=500) == []
+    assert classify("No group here.", [], 0) == []
