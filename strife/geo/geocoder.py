@@ -21,7 +21,7 @@ from strife.geo.text import fold
 from strife.model import GeoCandidate, GeoPrecision, Location
 
 LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
-KIND_BONUS = {"country": 3.0, "admin1": 1.5, "admin2": 0.0, "city": 0.5}
+KIND_BONUS = {"country": 3.0, "admin1": 1.0, "admin2": 0.0, "city": 1.0}
 ALTERNATE_PENALTY = 1.0  # a match on a GeoNames alternate name, not the place's own name
 ALTERNATE_WHEN_PRIMARY_EXISTS = 2.5  # more, when another place has that name as its own (a 300x population gap)
 COUNTRY_SUPPORT = 4.0  # × the document's weight for the candidate's country, normalised to [0, 1]
@@ -33,6 +33,7 @@ HINT_BONUS = 2.5  # "X province" favours the province named X
 CONFIDENT_MARGIN = 1.0  # how far (log10 population units) the winner must lead a rival in another country
 SAME_COUNTRY_MARGIN = 0.7  # ... and a rival in another division of the same country
 MAX_HITS = 40
+TWIN_DEGREES = 0.15  # same-named places of one kind closer than this are one place
 MAX_REFS = 3000  # a name shared by more places than this is not worth ranking in full
 
 
@@ -249,7 +250,7 @@ class Geocoder:
                     h.prior -= ALTERNATE_WHEN_PRIMARY_EXISTS
                     h.score = h.prior
         hits.sort(key=lambda h: (-h.prior, h.ref))
-        return hits[:MAX_HITS]
+        return _dedupe(hits[:MAX_HITS])
 
     def _hit(self, ref: int, primary: bool, query: Query) -> _Hit:
         place = self.gaz.places[ref]
@@ -288,9 +289,9 @@ class Geocoder:
         """The admin1 divisions the mentions (or their qualifiers, or the dateline) name clearly."""
         out: list[_Evidence] = []
         support = _normalise(context.country_codes)
+        # The dateline is where the reporter files from, not evidence that rules out places elsewhere in its
+        # country ("ISLAMABAD –" over a story about Quetta); it only adds support (DATELINE_SUPPORT).
         texts = [(i, m.text, m.weight) for i, m in enumerate(mentions)]
-        if context.dateline:
-            texts.append((-1, context.dateline, DATELINE_WEIGHT))
         for i, text, weight in texts:
             query = parse(text)
             for q in query.qualifiers:
@@ -390,6 +391,13 @@ class Geocoder:
         trail by less: a 5× larger city is the usual reading; abroad it takes 10×)."""
         if _nested(h, top):
             return False
+        if (
+            top.place.kind == "city"
+            and h.place.kind in ("admin1", "admin2")
+            and h.place.country_code == top.place.country_code
+            and top.place.population >= 0.1 * h.place.population
+        ):
+            return False  # "Lima" the city, beside Lima region: a bare name means the city
         margin = CONFIDENT_MARGIN if h.place.country_code != top.place.country_code else SAME_COUNTRY_MARGIN
         return top.score - h.score < margin
 
@@ -487,7 +495,8 @@ def _nested(inner: _Hit, outer: _Hit) -> bool:
 
 
 def _drop_nested_namesakes(hits: list[_Hit], hint: str | None) -> list[_Hit]:
-    """Drop a division when a city of the same name lies inside it ("Paris" the city, not the département)."""
+    """Drop a division when a major city of the same name lies inside it ("Paris" the city, not the département);
+    only a major namesake stands for its division: "Maryland City" does not stand for Maryland."""
     if hint in ("admin1", "admin2"):
         return hits
     inside: dict[int, int] = {}  # division ref → population of its largest same-named city
@@ -495,12 +504,29 @@ def _drop_nested_namesakes(hits: list[_Hit], hint: str | None) -> list[_Hit]:
         if h.place.kind == "city" and h.primary:
             for ref in (h.place.admin1_ref, h.place.admin2_ref):
                 inside[ref] = max(inside.get(ref, 0), h.place.population)
-    # only a major namesake city stands for its division; "Maryland City" does not stand for Maryland
     return [
         h
         for h in hits
         if not (h.place.kind in ("admin1", "admin2") and inside.get(h.ref, -1) >= 0.1 * h.place.population)
     ]
+
+
+def _dedupe(hits: list[_Hit]) -> list[_Hit]:
+    """GeoNames lists some towns twice (a seat and its locality, ~1 km apart): keep the first of such twins."""
+    kept: list[_Hit] = []
+    for h in hits:
+        p = h.place
+        twin = any(
+            k.place.kind == p.kind
+            and k.place.country_code == p.country_code
+            and None not in (p.lat, p.lon, k.place.lat, k.place.lon)
+            and abs(k.place.lat - p.lat) < TWIN_DEGREES
+            and abs(k.place.lon - p.lon) < TWIN_DEGREES
+            for k in kept
+        )
+        if not twin:
+            kept.append(h)
+    return kept
 
 
 def _common_word_risk(h: _Hit, text: str) -> bool:

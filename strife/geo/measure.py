@@ -2,7 +2,8 @@
 
 GVDB dev: the gold city string of each article, with the US states the article names as context → is the answer
 that city (name match) and in the US? GVA dev: each incident's gold `city_or_county` + `state` → is the answer
-within 25 km of the gold lat/lon?
+within 25 km of the gold lat/lon? MUC-4 dev keys (TST1+TST2): the gold LOCATION's most specific city/department,
+lower-cased as in the GTT text, with and without its country named → right place, right country?
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ class Score:
     wrong_country: int = 0
     none: int = 0
 
-    def line(self, name: str) -> str:
+    def line(self, name: str, points: bool = True) -> str:
         pct = lambda n: f"{n}/{self.total} ({100 * n / max(self.total, 1):.1f}%)"  # noqa: E731
+        near = f"within 25 km {pct(self.within_25km)}; " if points else ""
         return (
-            f"{name}: city name match {pct(self.city_match)}; within 25 km {pct(self.within_25km)}; "
-            f"US {pct(self.right_country)}; other country {pct(self.wrong_country)}; none {pct(self.none)}"
+            f"{name}: place name match {pct(self.city_match)}; {near}"
+            f"right country {pct(self.right_country)}; wrong country {pct(self.wrong_country)}; none {pct(self.none)}"
         )
 
 
@@ -99,6 +101,40 @@ def measure_gva(geo: Geocoder, path: Path) -> Score:
     return score
 
 
+def measure_muc4(geo: Geocoder, keys: list[Path], with_country: bool) -> Score:
+    """MUC-4 answer keys: the most specific city/town/department of each gold LOCATION, lower-cased."""
+    score = Score()
+    for path in keys:
+        for line in path.read_text(encoding="latin-1").splitlines():
+            m = re.match(r"\s*3\.\s+INCIDENT: LOCATION\s+(.+)$", line)
+            if not m or m.group(1).strip() in ("*", "-"):
+                continue
+            parts = [p.strip() for p in m.group(1).split("/")[0].split(":")]
+            country = parts[0].strip().lower()
+            cc = geo.country_of(country)
+            named = [re.match(r"(.+?)\s*\(([A-Z ]+)", p) for p in parts[1:]]
+            target = [(g.group(1), g.group(2).strip()) for g in named if g and g.group(2).strip() in _MUC_KINDS]
+            if cc is None or not target:
+                continue
+            name, kind = target[-1]
+            mentions = [PlaceMention(name.lower(), 0, len(name))]
+            if with_country:
+                mentions.append(PlaceMention(country, 100, 100 + len(country), "GPE", 0.5))
+            loc = geo.geocode(mentions, geo.document_context(mentions))
+            score.total += 1
+            if loc is None:
+                score.none += 1
+                continue
+            score.right_country += loc.country_code == cc
+            score.wrong_country += loc.country_code != cc
+            got = loc.city if _MUC_KINDS[kind] == "city" else loc.admin1
+            score.city_match += got is not None and fold(got) == fold(name)
+    return score
+
+
+_MUC_KINDS = {"CITY": "city", "TOWN": "city", "DEPARTMENT": "admin1", "PROVINCE": "admin1", "STATE": "admin1"}
+
+
 def _tally(score: Score, loc, gold: str, point: tuple[float, float] | None) -> None:  # noqa: ANN001
     score.total += 1
     if loc is None:
@@ -123,10 +159,15 @@ def main() -> None:
     data = shared_dir() / "data"
     gvdb = measure_gvdb(geo, data / "gvdb" / "dev.json")
     gva = measure_gva(geo, data / "gva" / "incidents_dev.jsonl")
+    keys = sorted((data / "muc4" / "raw").glob("tst[12]/key-*"))
+    muc = measure_muc4(geo, keys, with_country=True)
+    muc_bare = measure_muc4(geo, keys, with_country=False)
     t2 = time.perf_counter()
-    print(gvdb.line("GVDB dev (gold city + states in text)"))
+    print(gvdb.line("GVDB dev (gold city + states in text)", points=False))
     print(gva.line("GVA dev (gold city_or_county + state)"))
-    n = gvdb.total + gva.total
+    print(muc.line("MUC-4 TST1+2 keys (gold city/department + country)", points=False))
+    print(muc_bare.line("MUC-4 TST1+2 keys (gold city/department alone)", points=False))
+    n = gvdb.total + gva.total + muc.total + muc_bare.total
     print(f"warm-up {t1 - t0:.2f} s; {n} geocodes in {t2 - t1:.2f} s ({1000 * (t2 - t1) / max(n, 1):.2f} ms each)")
 
 
