@@ -45,15 +45,17 @@ def resolve(
     rule: str = "max_at_least",
     *,
     now: datetime | None = None,
+    with_previous_reports: bool = True,
 ) -> ResolveResult:
     """Cluster `reports` plus the reports of `previous` incidents (new versions win) and reconcile each cluster.
 
-    Deterministic and independent of input order; `previous` only feeds ids' history (change log, tombstones,
-    created_at), never the clustering itself.
+    Deterministic and independent of input order; `previous` feeds ids' history (change log, tombstones,
+    created_at). With `with_previous_reports=False` only `reports` are clustered: the caller passes every current
+    report, and reports no longer present drop out of their incidents.
     """
     now = now or datetime.now(dt.UTC)
     pool: dict[str, Report] = {}
-    for inc in sorted(previous, key=lambda i: i.id):
+    for inc in sorted(previous, key=lambda i: i.id) if with_previous_reports else ():
         for r in inc.reports:
             pool[r.id] = r
     for r in reports:

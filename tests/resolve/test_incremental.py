@@ -1,0 +1,94 @@
+"""Incremental resolution against a store: one article at a time ends where all at once does."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from strife.model import Article, Correction, Report
+from strife.resolve.incremental import update
+from strife.store import Store
+
+from .factory import report
+
+
+def _reports() -> list[Report]:
+    return [
+        report("r1", published="2016-10-25", killed=61, wounded=123, attack=["armed_assault"]),
+        report("r2", published="2016-10-25", killed=59, wounded=100, attack=["armed_assault"]),
+        report("r3", published="2016-10-26", killed=61, attack=["armed_assault", "bombing"]),
+        report("r4", published="2016-10-25", city="Peshawar", killed=4, attack=["bombing"]),
+        report("r5", "art_r1", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
+        report("r6", "art_r4", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
+        report("r8", published="2016-08-09", date="2016-08-08", killed=70, attack=["bombing"]),
+    ]
+
+
+def _by_article(reports: list[Report]) -> dict[str, list[Report]]:
+    out: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        out[r.article_id].append(r)
+    return out
+
+
+def _ingest(store: Store, article_id: str, reports: list[Report]) -> None:
+    store.add_article(Article(id=article_id, uri=f"file:///{article_id}", text=f"text of {article_id}"))
+    store.save_reports(article_id, reports)
+    update(store, reports)
+
+
+def _state(store: Store) -> list[tuple[str, list[str], int | None]]:
+    return sorted((i.id, [r.id for r in i.reports], i.killed.best) for i in store.iter_incidents())
+
+
+def test_one_at_a_time_equals_all_at_once(tmp_path) -> None:
+    together = Store(f"sqlite:///{tmp_path / 'a.db'}")
+    together.init()
+    groups = _by_article(_reports())
+    for aid, reps in groups.items():
+        together.add_article(Article(id=aid, uri=f"file:///{aid}", text=f"text of {aid}"))
+        together.save_reports(aid, reps)
+    update(together, _reports())
+    expected = _state(together)
+    assert sorted(len(r) for _, r, _ in expected) == [1, 3, 3]
+
+    for seed in range(3):
+        store = Store(f"sqlite:///{tmp_path / f'inc{seed}.db'}")
+        store.init()
+        order = list(groups)
+        random.Random(seed).shuffle(order)
+        for aid in order:
+            _ingest(store, aid, groups[aid])
+        assert _state(store) == expected
+        changes = store.changes()
+        assert changes and {c.kind for c in changes} <= {"created", "updated", "merged", "split"}
+
+
+def test_merge_leaves_tombstone_and_rerun_is_noop(tmp_path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'm.db'}")
+    store.init()
+    late = report("z9", published="2016-10-27", killed=61)
+    _ingest(store, late.article_id, [late])
+    (old,) = [i.id for i in store.iter_incidents()]
+    early = report("a0", published="2016-10-25", killed=60)
+    _ingest(store, early.article_id, [early])
+    (new,) = [i.id for i in store.iter_incidents()]
+    assert new != old and store.tombstone(old) == new
+    n = len(store.changes())
+    again = update(store, [early])
+    assert again.incidents == [] and len(store.changes()) == n
+
+
+def test_corrections_in_store_are_respected(tmp_path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    store.init()
+    reps = _reports()[:3]
+    for aid, rs in _by_article(reps).items():
+        _ingest(store, aid, rs)
+    (inc,) = list(store.iter_incidents())
+    store.add_correction(Correction(action="split", report_ids=["r3", "r1", "r2"], incident_ids=[inc.id]))
+    newcomer = report("r9", published="2016-10-27", killed=61)
+    _ingest(store, newcomer.article_id, [newcomer])
+    groups = sorted(sorted(r.id for r in i.reports) for i in store.iter_incidents())
+    assert all(not ({"r3", "r1"} <= set(g)) for g in groups)
+    assert sum(len(g) for g in groups) == 4
