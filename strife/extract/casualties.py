@@ -92,7 +92,11 @@ _NAME = (
     rf"(?P<name>(?-i:\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)"
     r"(?:,\s*\d{1,2},)?)"
 )
-_SUBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_COUNT}(?!\s*-)|{_DET}\s+{_MODS}{_NOUN}|{_PRONOUN}|{_NAME})"
+# a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
+_SUBJECT = (
+    rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|(?!(?:19|20)\d\d\b){_COUNT}(?!\s*-)|{_DET}\s+{_MODS}{_NOUN}|{_PRONOUN}"
+    rf"|{_NAME})"
+)
 _NOT_GENERIC = _alt(
     "house home building car vehicle truck window door store shop business residence apartment incident shooting "
     "case attack area scene weapon gun rifle pistol bus train plane man woman suspect body bullet round shot motive "
@@ -222,8 +226,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "self_kill2",
-        rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:killed|killing|shot|shooting|kills|shoots)\s+"
-        rf"{_REFLEXIVE}(?!\s+(?:and|along|as\s+well))",
+        rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:(?:killed|killing|kills|kill)\s+{_REFLEXIVE}|"
+        rf"(?:fatally\s+)(?:shot|shooting|shoots)\s+{_REFLEXIVE}|(?:shot|shooting|shoots)\s+{_REFLEXIVE}\s+"
+        r"(?:dead|to\s+death|in\s+the\s+head)|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on\s+(?P<refl>himself|"
+        r"herself|themselves))(?!\s+(?:and|along|as\s+well))",
         "perpetrators_killed",
         "self",
     ),
@@ -285,6 +291,7 @@ _RULES: tuple[_Rule, ...] = (
         "wounded",
         "suffered",
     ),
+    _rule("fatally", rf",\s*{_COUNT}(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", "killed", "kill"),
     # "the young hunter was found dead": any singular noun behind a determiner, for the plainest verbs only
     _rule("kill_generic", rf"{_GENERIC}{_APPOS}{_AUX}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),
     _rule("kill_generic2", rf"{_GENERIC}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:died|dies)\b", "killed", "kill"),
@@ -301,6 +308,7 @@ _ATTACKERS_RE = re.compile(
     rf"(?:{_COUNT}|(?P<det>\b(?:a|an|one|both|the))){_OF}\s+{_MODS}(?P<noun>(?:suspected\s+)?{_ATTACKER_NOUNS})\b",
     _FLAGS,
 )
+_SHOT_RE = re.compile(r"\b(?:shot|shooting|shoots)\b(?![\s\w]{0,12}(?:wounded|injured|hurt))", _FLAGS)
 _ANY_TRIGGER = re.compile("|".join(f"(?:{t})" for t in _TRIGGERS.values()) + rf"|{_ATTACKER_NOUNS}", _FLAGS)
 _ATTACKER_NOUN_RE = re.compile(rf"\b(?:suspected\s+)?{_ATTACKER_NOUNS}\b", _FLAGS)
 _FORCE_BEFORE_VERB = re.compile(
@@ -371,6 +379,16 @@ def _is_age(sentence: str, start: int, end: int, count: str | None) -> bool:
     return bool(re.search(r",\s*$", sentence[:start])) and bool(re.match(r"\s*,", sentence[end:]))
 
 
+def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
+    """An age (", 28,"), a bare year ("In 2008, ... was killed") or a negated count ("no one died")."""
+    start, end, text = m.start("count"), m.end("count"), m.group("count")
+    if _is_age(sentence, start, end, text):
+        return True
+    if not noun and re.fullmatch(r"(?:19|20)\d\d", text):
+        return True
+    return bool(re.search(r"\b(?:no|not|nor)\s*$", sentence[:start], re.IGNORECASE))
+
+
 def _agent(sentence: str, m: re.Match[str], rule: _Rule) -> str | None:
     """The state force doing the killing or capturing, if one is the verb's subject or the passive's agent."""
     if rule.active and m.groupdict().get("verb"):
@@ -412,7 +430,7 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         if gd.get("pron") or gd.get("name"):
             count = _one(gd.get("pron") or gd.get("name") or "")
         return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
-    if gd.get("count") and _is_age(sentence, m.start("count"), m.end("count"), gd.get("count")):
+    if gd.get("count") and _not_a_count(sentence, m, noun):
         return []
     count = _subject_count(m)
     if count is None:
@@ -426,6 +444,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return []  # wounded attackers are not casualty figures of the incident
     elif role == "hostages" and _is_attacker(noun):
         return []
+    if role == "wounded" and gd.get("pron"):
+        return []  # "he was shot": nearly always a victim already counted (who may have died)
     if rule.name == "self_kill" or rule.name == "self_kill2" or rule.name == "own_life":
         role = "perpetrators_killed"
     if role == "perpetrators_captured" and noun and not _is_attacker(noun):
@@ -465,6 +485,20 @@ def _subtract_included(sentence: str, found: list[CasualtyMention], offset: int)
             low = max(cm.count.low - n, 0)
             high = max(cm.count.high - n, 0) if cm.count.high is not None else None
             out[-2] = replace(cm, count=cm.count.model_copy(update={"low": low, "high": high}))
+    return out
+
+
+def _shot_minus_killed(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """'shot six people, killing four', 'four were shot, one fatally': the shot include the dead (wounded 2, 3)."""
+    out = list(found)
+    for i, cm in enumerate(found):
+        if cm.role != "wounded" or cm.count.low is None or not _SHOT_RE.search(cm.text):
+            continue
+        dead = [k for k in found if k.role == "killed" and k.start > cm.start and k.count.low is not None]
+        n_dead = sum(k.count.low or 0 for k in dead)
+        if dead and n_dead <= cm.count.low:
+            high = cm.count.high - n_dead if cm.count.high is not None else None
+            out[i] = replace(cm, count=cm.count.model_copy(update={"low": cm.count.low - n_dead, "high": high}))
     return out
 
 
@@ -557,6 +591,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
         found.extend(mentions)
     found.sort(key=lambda cm: cm.start)
     found = _subtract_included(sentence, found, offset)
+    found = _shot_minus_killed(found)
     taken = [(cm.start - offset, cm.end - offset) for cm in found]
     found = _sum_perpetrators(sentence, found, offset)
     if _ATTACKER_NOUN_RE.search(sentence):
