@@ -31,6 +31,7 @@ from strife.model import (
 )
 from strife.store.engine import normalise_url
 from strife.store.store import Store
+from strife.store.tables import metadata
 
 PG_ENV = "STRIFE_TEST_PG"
 
@@ -90,6 +91,13 @@ def temp_store(url: str) -> Iterator[Store]:
         yield store
     finally:
         drop_store(store, schema, url)
+
+
+def clear_store(store: Store) -> None:
+    """Empty every table (faster than a new schema): lets one migrated PostgreSQL schema serve many tests."""
+    with store.engine.begin() as conn:  # DELETE, not TRUNCATE: far quicker on the few rows a test writes
+        for table in reversed(metadata.sorted_tables):
+            conn.execute(table.delete())
 
 
 # ------------------------------------------------------------------------------------------------ builders
