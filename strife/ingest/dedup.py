@@ -84,6 +84,11 @@ class NearDuplicateIndex:
                     best = key
         return best[1] if best else None
 
+    @classmethod
+    def from_store(cls, store: Store) -> NearDuplicateIndex:
+        """An index of every stored article that is not itself a copy (same as the module's `from_store`)."""
+        return from_store(store)
+
 
 def from_store(store: Store) -> NearDuplicateIndex:
     """An index of every stored article that is not itself a copy."""

@@ -73,4 +73,5 @@ class _FakeStore:
 
 def test_from_store_indexes_originals_only() -> None:
     idx = from_store(_FakeStore())  # type: ignore[arg-type]
+    assert len(NearDuplicateIndex.from_store(_FakeStore())) == 1  # type: ignore[arg-type]
     assert len(idx) == 1 and idx.query(HEADER + STORY) == "art_story"
