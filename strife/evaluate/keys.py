@@ -374,7 +374,7 @@ def check(t: KeyTemplate, r: Report | None) -> Iterator[tuple[str, bool, str]]:
         key = key_count(t, effect)
         if key is not None:
             c: Count | None = getattr(r, attr) if r else None
-            said = f"{c.low}-{c.high} {c.qualifier}" if c else "none"
+            said = "-" if r is None else f"{c.low}-{c.high} {c.qualifier}" if c else "none"
             yield name, count_ok(key, c), said
 
 
@@ -410,6 +410,7 @@ class Tally:
 @dataclass
 class KeysResult:
     fields: dict[str, Tally]
+    paired: dict[str, Tally]  # the same, over templates paired with a report only (normalisers, not detection)
     templates: Tally  # key templates paired with a report
     spurious: int  # reports paired with no template
     spurious_irrelevant: int  # of which in documents the key marks irrelevant
@@ -436,7 +437,7 @@ def score(templates: list[KeyTemplate], irrelevant: set[str], predictions: dict[
     by_doc: dict[str, list[KeyTemplate]] = {}
     for t in templates:
         by_doc.setdefault(t.docid, []).append(t)
-    result = KeysResult({f: Tally() for f in FIELDS}, Tally(), 0, 0, [])
+    result = KeysResult({f: Tally() for f in FIELDS}, {f: Tally() for f in FIELDS}, Tally(), 0, 0, [])
     for docid in sorted(set(by_doc) | irrelevant | set(predictions)):
         reports = predictions.get(docid, [])
         pairs, left = score_doc(by_doc.get(docid, []), reports)
@@ -449,9 +450,9 @@ def score(templates: list[KeyTemplate], irrelevant: set[str], predictions: dict[
             result.templates.asked += 1
             result.templates.right += r is not None
             for name, ok, said in check(t, r):
-                tally = result.fields[name]
-                tally.asked += 1
-                tally.right += ok
+                for tally in (result.fields[name], result.paired[name]) if r is not None else (result.fields[name],):
+                    tally.asked += 1
+                    tally.right += ok
                 if not ok:
                     result.errors.append(FieldError(docid, t.number, name, key_value(t, name), said))
     return result
@@ -479,9 +480,11 @@ def classify(e: FieldError) -> str:
 
 
 def format_result(r: KeysResult, examples: int = 5) -> str:
-    lines = [f"{'field':<20}{'right':>7}{'asked':>7}{'%':>8}"]
+    lines = [f"{'field':<20}{'right':>7}{'asked':>7}{'%':>8}   {'when paired':>18}"]
     for name, t in [("template paired", r.templates), *r.fields.items()]:
-        lines.append(f"{name:<20}{t.right:>7}{t.asked:>7}{100 * t.right / max(t.asked, 1):>8.1f}")
+        p = r.paired.get(name)
+        when = f"{p.right:>5}/{p.asked:<5}{100 * p.right / max(p.asked, 1):>6.1f}%" if p else ""
+        lines.append(f"{name:<20}{t.right:>7}{t.asked:>7}{100 * t.right / max(t.asked, 1):>8.1f}   {when:>18}")
     lines.append(f"spurious reports: {r.spurious} (in documents the key marks irrelevant: {r.spurious_irrelevant})")
     for name in FIELDS:
         errs = [e for e in r.errors if e.field == name]

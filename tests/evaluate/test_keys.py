@@ -127,6 +127,9 @@ def test_score_pairs_templates_and_counts_spurious() -> None:
     assert (f["killed"].right, f["killed"].asked) == (1, 1)
     assert (f["wounded"].right, f["wounded"].asked) == (0, 1)  # the key says PLURAL: at least two
     assert (result.spurious, result.spurious_irrelevant) == (2, 1)
+    assert (result.paired["killed"].right, result.paired["killed"].asked) == (1, 1)
+    unpaired = score(templates, irrelevant, {})
+    assert (unpaired.fields["killed"].asked, unpaired.paired["killed"].asked) == (1, 0)
     assert any(e.field == "wounded" and e.said.startswith("1-") for e in result.errors)
 
 
