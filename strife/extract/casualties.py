@@ -76,7 +76,8 @@ _FORCE = _alt(
 _STOP = _alt(
     "were was is are be been being have has had and or but in on at by of to from with when while after killed "
     "wounded injured hurt dead died including who which that as for during near into the a an their his her its "
-    "this these those one two three four five six seven eight nine ten said says say according"
+    "this these those one two three four five six seven eight nine ten said says say according between against "
+    "among than"
 )
 _MOD = rf"(?:(?!{_STOP}\b)(?:[a-z][\w'’-]*|\d+[\s-]year[\s-]old)\s+)"
 _MODS = rf"{_MOD}{{0,3}}?"
@@ -102,7 +103,8 @@ _NOT_GENERIC = _alt(
     "case attack area scene weapon gun rifle pistol bus train plane man woman suspect body bullet round shot motive "
     "investigation victim person"
 )
-_GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!{_NOT_GENERIC}\b)[a-z]+(?<!s))\b"
+_GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
+_AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
 _APPOS = r"(?:\s*,(?:[^,;]{1,50},){1,2}|\s*\([^()]{1,70}\))?(?:\s+(?:who|that))?"
 _AUX_WORDS = _alt(
     "were was are is have_been has_been had_been been being be got also all both reportedly reported later "
@@ -293,9 +295,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("fatally", rf",\s*{_COUNT}(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", "killed", "kill"),
     # "the young hunter was found dead": any singular noun behind a determiner, for the plainest verbs only
-    _rule("kill_generic", rf"{_GENERIC}{_APPOS}{_AUX}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),
-    _rule("kill_generic2", rf"{_GENERIC}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:died|dies)\b", "killed", "kill"),
-    _rule("wound_generic", rf"{_GENERIC}{_APPOS}{_AUX}{_ADV}\s+(?:wounded|injured|hurt|shot)\b", "wounded", "wound"),
+    _rule("kill_generic", rf"{_GENERIC}{_AUX_SG}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),
+    _rule("kill_generic2", rf"{_GENERIC}(?:\s+(?:has|had|later))?\s+(?:died|dies)\b", "killed", "kill"),
+    _rule("wound_generic", rf"{_GENERIC}{_AUX_SG}{_ADV}\s+(?:wounded|injured|hurt|shot)\b", "wounded", "wound"),
     _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_OBJECT}", _KILLED, "kill", active=True),
     _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_OBJECT}", "wounded", "wound", active=True),
     _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_OBJECT}", "hostages", "hostage", active=True),
@@ -304,8 +306,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# an attacker noun used as a modifier ("the guerrilla movement", "a rebel attack") does not count attackers
+_GROUP_WORDS = _alt(
+    "movement organization organisation group groups forces force column columns attack attacks leader leaders "
+    "commander commanders camp camps base bases front unit units cell cells harassment activity activities offensive "
+    "network networks faction factions command spokesman spokesmen hideout hideouts stronghold strongholds ambush "
+    "raid raids violence threat threats suspect suspects"
+)
 _ATTACKERS_RE = re.compile(
-    rf"(?:{_COUNT}|(?P<det>\b(?:a|an|one|both|the))){_OF}\s+{_MODS}(?P<noun>(?:suspected\s+)?{_ATTACKER_NOUNS})\b",
+    rf"(?:{_COUNT}|(?P<det>\b(?:a|an|one|both|the))){_OF}\s+{_MODS}(?P<noun>(?:suspected\s+)?{_ATTACKER_NOUNS})\b"
+    rf"(?!\s+{_GROUP_WORDS}\b|-)",
     _FLAGS,
 )
 _SHOT_RE = re.compile(r"\b(?:shot|shooting|shoots)\b(?![\s\w]{0,12}(?:wounded|injured|hurt))", _FLAGS)
