@@ -379,7 +379,16 @@ def check(t: KeyTemplate, r: Report | None) -> Iterator[tuple[str, bool, str]]:
 
 
 def key_value(t: KeyTemplate, name: str) -> str:
-    """The key's raw fill for a field, for error listings."""
+    """The key's fill for a field, for error listings (counts as the figure the key implies, then its lines)."""
+    if name in ("killed", "wounded"):
+        effect = "DEATH" if name == "killed" else "INJURY"
+        kc = key_count(t, effect)
+        if kc is None:
+            figure = "?"
+        else:
+            figure = f"{'~' if kc.approx else ''}{kc.value}" if kc.value is not None else f">={kc.minimum}"
+        fillers = [line for line in t.lines("HUM TGT: EFFECT OF INCIDENT") if effect in _fill(line)[0]]
+        return f"{figure} ({' | '.join(fillers)[:100]})"
     slot = {
         "date": "INCIDENT: DATE",
         "location": "INCIDENT: LOCATION",
