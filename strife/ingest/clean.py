@@ -249,33 +249,40 @@ def _is_section_label(line: str) -> bool:
 
 
 def _keep_lines(lines: list[str]) -> list[str]:
-    """Drop junk lines; an author bio also takes the lone name line just above it."""
+    """Drop junk lines, then author bios (with the lone name line above), then a leading section label."""
     kept: list[str] = []
+    for line in lines:
+        line = _without_ui_sentences(line) if line else line
+        if not line or not _is_junk_line(line):
+            kept.append(line)
+    kept = _drop_bios(kept)
+    kept = [_DATELINE_JUNK.sub("", line) for line in kept]
+    while True:  # section labels ("World", "Home > Asia") alone above the headline
+        nonempty = [i for i, line in enumerate(kept) if line]
+        if len(nonempty) < 2 or not _is_section_label(kept[nonempty[0]]):
+            return kept
+        kept = kept[nonempty[0] + 1 :]
+
+
+def _drop_bios(lines: list[str]) -> list[str]:
+    """Remove author bios: in the last third of the article, or right under the author's name alone on a line."""
     nonempty = [i for i, line in enumerate(lines) if line]
     tail_from = nonempty[len(nonempty) * 2 // 3] if len(nonempty) >= 3 else 0
+    kept: list[str] = []
     for i, line in enumerate(lines):
-        if not line:
+        name = _bio_name(line) if line else None
+        if name is None:
             kept.append(line)
             continue
-        line = _without_ui_sentences(line)
-        if not line or _is_junk_line(line):
+        above = [k for k in kept if k]
+        after_name = bool(above) and above[-1] in {name, f"{name.split()[0]} {name.split()[-1]}"}
+        if not (after_name or i >= tail_from):
+            kept.append(line)
             continue
-        name = _bio_name(line)
-        if name is not None:
-            above = [k for k in kept if k]
-            after_name = bool(above) and above[-1] in {name, f"{name.split()[0]} {name.split()[-1]}"}
-            # A bio sits at the end of the article, or right under its author's name alone on a line.
-            if after_name or i >= tail_from:
-                while kept and not kept[-1]:
-                    kept.pop()
-                if after_name:
-                    kept.pop()
-                continue
-        kept.append(_DATELINE_JUNK.sub("", line))
-    # Section label alone on the first line, above the headline.
-    nonempty = [i for i, line in enumerate(kept) if line]
-    if len(nonempty) > 1 and _is_section_label(kept[nonempty[0]]):
-        kept = kept[nonempty[0] + 1 :]
+        while kept and not kept[-1]:
+            kept.pop()
+        if after_name:
+            kept.pop()
     return kept
 
 

@@ -201,3 +201,16 @@ def test_seed_bodies_survive_and_junk_goes(shared: Path, name: str) -> None:
             assert line not in cleaned.split("\n\n"), line
     assert "\n\n" in cleaned
     assert not re.search(r"(?m)^[a-z]{2,}[A-Z]{3}", cleaned)
+
+
+def test_idempotent_and_lossless_on_real_news(shared: Path) -> None:
+    """Over the GVA articles: cleaning twice changes nothing, and no article loses more than a fifth of its words."""
+    import json
+
+    with (shared / "data" / "gva" / "articles_dev.jsonl").open() as fh:
+        texts = [json.loads(line)["text"] for line in fh][:400]
+    for text in texts:
+        once = clean_text(text)
+        assert clean_text(once) == once
+        if len(text.split()) >= 150:
+            assert len(once.split()) >= 0.8 * len(text.split()), once[:200]
