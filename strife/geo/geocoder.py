@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from strife.geo import gazetteer
@@ -33,6 +33,7 @@ HINT_BONUS = 2.5  # "X province" favours the province named X
 CONFIDENT_MARGIN = 1.0  # how far (log10 population units) the winner must lead a rival in another country
 SAME_COUNTRY_MARGIN = 0.7  # ... and a rival in another division of the same country
 MAX_HITS = 40
+NORP_FACTOR = 0.5  # weight of a nationality word relative to a place name
 TWIN_DEGREES = 0.15  # same-named places of one kind closer than this are one place
 MAX_REFS = 3000  # a name shared by more places than this is not worth ranking in full
 
@@ -184,7 +185,8 @@ class Geocoder:
             return None
         support = _normalise(context.country_codes)
         evidence = self._admin1_evidence(usable, context)
-        dateline_refs = self._dateline_refs(context, support)
+        dateline = self._dateline_hit(context, support)
+        dateline_refs = {r for r in (dateline.ref, dateline.place.admin1_ref) if r >= 0} if dateline else set()
 
         # a mention must not vouch for itself: its own country votes and divisions are left out of its context
         contexts = []
@@ -216,7 +218,11 @@ class Geocoder:
         if not resolved:
             return None
         all_a1 = {e.ref for e in evidence}
-        return self._choose(resolved, support, all_a1)
+        best = self._choose(resolved, support, all_a1)
+        if dateline is not None and _refines(dateline, best.hit):
+            # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
+            return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
+        return self._location(best)
 
     # ------------------------------------------------------------------------------------------ candidates
 
@@ -231,6 +237,8 @@ class Geocoder:
         for name in query.names:
             abbrev = US_STATE_ABBREVIATIONS.get(name.lower())  # "Ore." is Oregon, not Ore in Nigeria
             refs = [(self._states[abbrev], True)] if abbrev in self._states else gaz.refs(name)
+            if len(name) == 2 and name.isupper() and name in self._states:  # "MO" tagged as a place
+                refs = [(self._states[name], True), *refs]
             if refs:
                 hits = [self._hit(ref, primary, query) for ref, primary in refs[:MAX_REFS]]
                 break
@@ -306,18 +314,17 @@ class Geocoder:
                 out.append(_Evidence(i, hits[0].ref, weight, qualifier=False))
         return out
 
-    def _dateline_refs(self, context: GeoContext, support: dict[str, float]) -> set[int]:
-        """The dateline's place and its admin1 (as refs), if it resolves clearly."""
+    def _dateline_hit(self, context: GeoContext, support: dict[str, float]) -> _Hit | None:
+        """The dateline's place, if it resolves clearly."""
         if not context.dateline:
-            return set()
+            return None
         hits = self._hits(parse(context.dateline), None)
         for h in hits:
             h.score = h.prior + COUNTRY_SUPPORT * support.get(h.place.country_code, 0.0)
         hits.sort(key=lambda h: -h.score)
         if not hits or not self._clear_winner(hits, by="score"):
-            return set()
-        top = hits[0]
-        return {r for r in (top.ref, top.place.admin1_ref) if r >= 0}
+            return None
+        return hits[0]
 
     def _resolve(
         self,
@@ -335,7 +342,8 @@ class Geocoder:
                 return None
             ref = gaz.countries[cc]
             hit = _Hit(ref=ref, place=gaz.places[ref], primary=True, prior=5.0, score=5.0)
-            return _Resolved(m, hit, [hit])
+            # "a Chinese restaurant" says less about where than a place name does
+            return _Resolved(replace(m, weight=m.weight * NORP_FACTOR), hit, [hit])
 
         hits = self._hits(parse(m.text), None)
         strong = max(support.values(), default=0.0) >= 0.5
@@ -421,7 +429,7 @@ class Geocoder:
 
     # ------------------------------------------------------------------------------------------ choice
 
-    def _choose(self, resolved: list[_Resolved], support: dict[str, float], admin1_refs: set[int]) -> Location:
+    def _choose(self, resolved: list[_Resolved], support: dict[str, float], admin1_refs: set[int]) -> _Resolved:
         """Among salient mentions, the most specific place in the leading country."""
         by_country: dict[str, float] = {}
         for r in resolved:
@@ -440,8 +448,7 @@ class Geocoder:
                 return LEVEL["admin1"]
             return LEVEL[p.kind]
 
-        best = max(eligible, key=lambda r: (level(r), r.mention.weight, r.hit.score, -r.mention.start))
-        return self._location(best)
+        return max(eligible, key=lambda r: (level(r), r.mention.weight, r.hit.score, -r.mention.start))
 
     def _names_ref(self, text: str, ref: int) -> bool:
         return any(r == ref for r, _ in self.gaz.refs(parse(text).names[0]))
@@ -486,6 +493,14 @@ class Geocoder:
 def _normalise(weights: dict[str, float]) -> dict[str, float]:
     top = max(weights.values(), default=0.0)
     return {cc: w / top for cc, w in weights.items()} if top > 0 else {}
+
+
+def _refines(inner: _Hit, outer: _Hit) -> bool:
+    """True when `inner` is a more specific place within `outer` (a city in the named state or country)."""
+    a, b = inner.place, outer.place
+    if LEVEL[a.kind] <= LEVEL[b.kind] or a.country_code != b.country_code:
+        return False
+    return b.kind == "country" or outer.ref in (a.admin1_ref, a.admin2_ref)
 
 
 def _nested(inner: _Hit, outer: _Hit) -> bool:

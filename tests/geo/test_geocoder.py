@@ -177,3 +177,30 @@ def test_lookup_is_ranked_and_filterable(geo: Geocoder) -> None:
     assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
     us = geo.lookup("paris", country_code="us")
     assert us and all(c.country_code == "US" for c in us)
+
+
+def test_dateline_city_refines_a_state_mention(geo: Geocoder) -> None:
+    ms = [mention("Colorado")]
+    loc = geo.geocode(ms, geo.document_context(ms, "AURORA, Colo."))
+    assert loc is not None and (loc.city, loc.admin1) == ("Aurora", "Colorado")
+
+
+def test_dateline_elsewhere_does_not_override_the_incident_province(geo: Geocoder) -> None:
+    ms = [mention("Baluchistan province")]
+    loc = geo.geocode(ms, geo.document_context(ms, "ISLAMABAD"))
+    assert loc is not None and (loc.precision, loc.admin1) == ("admin1", "Balochistan")
+
+
+def test_postal_code_tagged_as_place(geo: Geocoder) -> None:
+    loc = geo.geocode([mention("MO")], GeoContext({"US": 1.0}))
+    assert loc is not None and (loc.admin1, loc.country_code) == ("Missouri", "US")
+
+
+def test_nationality_word_does_not_outweigh_a_place(geo: Geocoder) -> None:
+    ms = [mention("Chinese", label="NORP"), mention("Chicago", start=20)]
+    loc = geo.geocode(ms, geo.document_context(ms))
+    assert loc is not None and (loc.city, loc.country_code) == ("Chicago", "US")
+
+
+def test_facility_mentions_are_not_geocoded(geo: Geocoder) -> None:
+    assert geo.geocode([mention("Quetta", label="FAC")], GeoContext()) is None
