@@ -78,10 +78,11 @@ def register(app: typer.Typer) -> None:
         db: Annotated[str | None, typer.Option(help="database URL (default: a temporary SQLite file)")] = None,
         rule: Annotated[str, typer.Option(help="count reconciliation rule")] = "max_at_least",
         limit: Annotated[int | None, typer.Option(help="only the first N articles")] = None,
+        gold_reports: Annotated[
+            bool, typer.Option("--gold-reports", help="cluster gold-valued reports instead (the resolver's ceiling)")
+        ] = False,
     ) -> None:
         """Resolve many reports of each GVA incident and score the merged incidents (the resolve helper's bench)."""
         from strife.evaluate import gva  # written by the resolve helper
 
-        result = gva.run(articles or _shared_data("gva", "articles_dev.jsonl"), db, rule, limit)
-        if result is not None:
-            typer.echo(result if isinstance(result, str) else result.format() if hasattr(result, "format") else result)
+        gva.run(articles or _shared_data("gva", "articles_dev.jsonl"), db, rule, limit, gold_reports=gold_reports)
