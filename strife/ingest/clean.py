@@ -52,6 +52,7 @@ _JUNK_LINE = re.compile(
             r"(please )?enable javascript.{0,80}|skip to (main )?content",
             r"(read more|related( stories| articles| coverage)?|recommended|most read|more from [\w ]{1,30})",
             r"[\W_]+",  # bullets, bars and rules alone on a line
+            r"\d{1,2}:\d{2}",  # a video's running time
             r"close|more|google( plus)?|vote|view results|see also|watch( this)? (story|video)|related content:?",
             r"(share|like) this:.{0,80}",
             r"this is a developing story\b.{0,80}",
@@ -65,7 +66,18 @@ _UI_PHRASES = re.compile(
     r"\b(please|or|to) sign (in|up)\b|^sign (in|up)\b|\blog ?in now|create one now|"
     r"(online|print) subscri|terms of (service|use)|privacy policy|click here|download (the|our) .{0,40}\bapp\b|"
     r"email alerts|notifications? (has been|are only|was)|problem saving your|thank you for registering|"
-    r"why are we asking this|already a (print )?subscriber|need an account|click on the link|check your (email|spam)",
+    r"why are we asking this|already a (print )?subscriber|need an account|click on the link|check your (email|spam)|"
+    r"look forward to seeing you|selected any newsletters|email notifications|posts new content|"
+    r"view this article in its entirety|premium clicks|\blog ?in here|location to your tweets|"
+    r"tweet with a location|deliverable area|email address was supplied|modify the email address|"
+    r"\b(photo|video) posted by\b|next to one or more of our|switch location on/off|set up your account|"
+    r"complete your registration|convenience of home delivery",
+    re.I,
+)
+# Chrome that is a whole sentence on its own ("Welcome back." is chrome; "to welcome back the families" is not).
+_UI_SENTENCE = re.compile(
+    r"(welcome back|thank you for reading|just one more thing|get digital access|total access|learn more|"
+    r"what does verified mean|you might also like|trending now|top videos?)\W*",
     re.I,
 )
 _FOLLOW = re.compile(
@@ -76,7 +88,9 @@ _FOLLOW = re.compile(
 # Cheap pre-check: a line without any of these words cannot hold a _UI_PHRASES match.
 _UI_HINTS = (
     "verif", "confirm", "sign", "log", "create", "subscri", "terms", "privacy", "click", "download", "alert", "notif",
-    "saving", "regist", "asking", "account", "check",
+    "saving", "regist", "asking", "account", "check", "look forward", "newsletters", "new content", "entirety",
+    "premium", "tweet", "deliverable", "email address", "posted by", "one or more", "location", "account",
+    "registration", "delivery",
 )  # fmt: skip
 MAX_UI_LINE = 200
 # Page furniture unless the line reads as a full sentence (a caption credit vs. "Photographs by witnesses showed...").
@@ -220,10 +234,16 @@ def _has_ui_hint(line: str) -> bool:
 
 def _without_ui_sentences(line: str) -> str:
     """Drop the sign-up / "click here" sentences of a short line; a line that is all chrome becomes empty."""
-    if len(line) > 2 * MAX_UI_LINE or not _has_ui_hint(line) or not _UI_PHRASES.search(line):
+    if len(line) > 2 * MAX_UI_LINE:
+        return line
+    if not (_has_ui_hint(line) and _UI_PHRASES.search(line)) and not _UI_SENTENCE.match(line):
         return line
     sentences = _SENTENCE_END.split(line)
-    return " ".join(s for s in sentences if len(s) > MAX_UI_LINE or not _UI_PHRASES.search(s))
+    return " ".join(s for s in sentences if len(s) > MAX_UI_LINE or not _is_ui_sentence(s))
+
+
+def _is_ui_sentence(sentence: str) -> bool:
+    return bool(_UI_SENTENCE.fullmatch(sentence) or _UI_PHRASES.search(sentence))
 
 
 def _is_byline(line: str) -> bool:

@@ -80,6 +80,11 @@ def test_junk_fixture_keeps_headline_and_sentences_and_drops_junk() -> None:
         "jbloggs@news.example | Twitter: @jbloggs",
         "We have sent you a verification email. Please check your email and click on the link.",
         "This is a developing story. Check back for updates.",
+        "Welcome back. We look forward to seeing you on our site frequently.",
+        "Thank You For Reading! You need an online service to view this article in its entirety.",
+        "Just One More Thing...",
+        "2:26",
+        "A video posted by Someone (@someone) on Jan 6, 2017 at 10:43am PST",
     ],
 )
 def test_each_junk_line_is_removed(junk: str) -> None:
@@ -101,6 +106,7 @@ def test_each_junk_line_is_removed(junk: str) -> None:
         "Email messages sent to the group's spokesman went unanswered.",
         "Comments by the minister drew anger from relatives of the victims.",
         "World leaders condemned the attack on the school.",
+        "Welcome back ceremonies for the freed hostages were held in the capital on Sunday.",
     ],
 )
 def test_real_sentences_that_look_like_junk_survive(sentence: str) -> None:
