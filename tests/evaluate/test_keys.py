@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from strife.evaluate.keys import (
     date_ok,
     key_claims,
@@ -9,11 +11,12 @@ from strife.evaluate.keys import (
     key_dates,
     key_locations,
     key_types,
+    load_keys,
     location_ok,
     parse_keys,
     score,
 )
-from strife.evaluate.muc4_raw import parse_docs
+from strife.evaluate.muc4_raw import load_docs, parse_docs, split_files
 from strife.model import Count, DateValue, Location, Perpetrator, Report
 
 # An invented message and key in the 1992 layout (slot numbers, two-space gaps, continuation lines).
@@ -141,3 +144,15 @@ def test_raw_documents_and_datelines() -> None:
     assert first.published is not None and first.published.isoformat() == "1990-03-05"
     assert first.text.startswith("LIMA, 5 MAR 90") and "MAYOR OF A TOWN" in first.text and "\n\n" in first.text
     assert second.published is None
+
+
+def test_real_tst_keys_parse(shared: Path) -> None:
+    """Every TST1/TST2 document has a key entry and a text; every relevant template has a type and a place."""
+    raw = shared / "data" / "muc4" / "raw"
+    templates, irrelevant = load_keys([raw / "tst1" / "key-tst1.v7", raw / "tst2" / "key-tst2.v4"])
+    docs = load_docs(split_files(raw, "tst1")[0] + split_files(raw, "tst2")[0])
+    relevant = {t.docid for t in templates}
+    assert len(relevant | irrelevant) == 200 and not relevant & irrelevant
+    assert relevant | irrelevant == set(docs)
+    assert all(key_types(t) and key_locations(t) for t in templates)
+    assert sum(d.published is not None for d in docs.values()) >= 180  # a few datelines say NO DATE
