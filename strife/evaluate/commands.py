@@ -38,11 +38,20 @@ def register(app: typer.Typer) -> None:
         docs: Annotated[Path | None, typer.Option(help="processed MUC-4 JSON lines (default: muc4 dev)")] = None,
         out: Annotated[Path, typer.Option(help="where to write GTT predictions")] = Path("muc4_preds.json"),
         limit: Annotated[int | None, typer.Option(help="only the first N documents")] = None,
+        score_only: Annotated[
+            bool, typer.Option("--score-only", help="score the predictions already in --out, extract nothing")
+        ] = False,
     ) -> None:
         """Extract MUC-4 documents, write GTT predictions, print CEAF-REE and template F1 per role and docs/s."""
-        from strife.evaluate.muc4 import run
+        from strife.evaluate.ceaf import format_scores
+        from strife.evaluate.muc4 import run, score_file
 
-        result = run(docs or _shared_data("muc4", "processed", "dev.json"), out, limit)
+        docs_path = docs or _shared_data("muc4", "processed", "dev.json")
+        if score_only:
+            ree, template = score_file(out, docs_path)
+            typer.echo(format_scores("CEAF-REE", ree) + "\n\n" + format_scores("Template F1", template))
+            return
+        result = run(docs_path, out, limit)
         typer.echo(result.format())
         typer.echo(f"predictions: {out}")
 

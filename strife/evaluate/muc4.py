@@ -101,6 +101,15 @@ def score_predictions(preds: dict[str, list[dict[str, Any]]], docs: list[MucDoc]
     return score_corpus(pred, gold)
 
 
+def score_file(preds_path: Path, docs: Path) -> tuple[Scores, Scores]:
+    """Score a GTT predictions file already written (by this bench or another system) against processed docs."""
+    items = load_docs(docs)
+    by_number = {str(numeric_docid(d.docid)): d.docid for d in items}
+    raw = json.loads(preds_path.read_text(encoding="utf-8"))
+    preds = {by_number[k]: v.get("pred_templates", []) for k, v in raw.items() if k in by_number}
+    return score_predictions(preds, items)
+
+
 def run(docs: Path, out: Path, limit: int | None = None, raw_dir: Path | None = None) -> MucBench:
     """Extract every document, write GTT predictions to `out`, and score them."""
     from strife.config import shared_dir

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from strife.evaluate.muc4 import load_docs, numeric_docid, run, score_predictions
+from strife.evaluate.muc4 import load_docs, numeric_docid, run, score_file, score_predictions
 from strife.model import Article, Entity, Report
 
 
@@ -92,3 +92,5 @@ def test_run_writes_gtt_predictions(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert written["10002"]["pred_templates"] == []
     assert bench.ree.total.f1 == 1.0 and bench.template.total.f1 == 1.0 and bench.docs == 2
     assert "docs/s" in bench.format()
+    ree, template = score_file(out, docs)  # the written file scores the same when read back
+    assert ree.total.f1 == 1.0 and template.total.f1 == 1.0
