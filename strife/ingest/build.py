@@ -51,6 +51,7 @@ def make_article(text: str, meta: SourceMeta, where: str, line: int | None, fall
             "empty text" if not text.strip() else f"no article text after removing boilerplate (< {MIN_WORDS} words)"
         )
         return Skipped(path=where, line=line, reason=reason)
+    # A language the source declares is trusted (feeds and meta.jsonl know their own); else it is detected.
     language = _language_code(meta.language) or detect_language(cleaned)
     if language != "en":
         return Skipped(path=where, line=line, reason=f"not English (language: {language})")

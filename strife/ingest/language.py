@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 MIN_WORDS = 8  # below this, text is too short to tell: treated as English
 MIN_CONFIDENCE = 0.8  # a non-English label with less confidence than this does not reject the text
@@ -26,6 +28,8 @@ _FUNCTION_WORDS = frozenset(
 
 @functools.lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # numpy and a 0.7 s model load: only when needed
+
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-
-import httpx
+from typing import TYPE_CHECKING
 
 from strife.ingest.build import SourceMeta
 from strife.ingest.html import MAX_HTML_BYTES, html_article
@@ -12,13 +11,18 @@ from strife.ingest.rss import feed_articles
 from strife.ingest.text import text_article
 from strife.model import Article, Skipped
 
+if TYPE_CHECKING:
+    import httpx
+
 TIMEOUT_S = 20.0
-USER_AGENT = "strife/0.1 (+https://pypi.org/project/strife/)"
+USER_AGENT = "strife/0.1 (news incident extractor)"
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 
 
 def default_client() -> httpx.Client:
     """The HTTP client used for URL inputs (tests replace `client_factory` with one on an httpx.MockTransport)."""
+    import httpx  # only when a URL is read
+
     return httpx.Client(timeout=TIMEOUT_S, follow_redirects=True, headers={"User-Agent": USER_AGENT})
 
 
@@ -32,6 +36,8 @@ def is_url(value: str) -> bool:
 
 def read_url(url: str, client: httpx.Client | None = None) -> Iterator[Article | Skipped]:
     """The article (or feed items) at `url`; a network failure or HTTP error is a Skipped with the reason."""
+    import httpx
+
     own = client is None
     client = client or client_factory()
     try:

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from strife.ingest.build import SourceMeta, file_uri
 from strife.ingest.html import MAX_HTML_BYTES, html_article
 from strife.model import Article, Skipped
@@ -21,6 +18,9 @@ def read_warc(path: Path, meta: SourceMeta) -> Iterator[Article | Skipped]:
     Other records (requests, metadata, images, redirects) are not articles and pass silently. A record the
     reader cannot parse ends the file, since WARC has no way to find the next record after a broken one.
     """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     where = str(path)
     n = 0
     with path.open("rb") as fh:
