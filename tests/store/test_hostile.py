@@ -71,7 +71,11 @@ def test_hostile_lookups_by_id(one: Store) -> None:
         assert one.incidents_for_reports([bad]) == []
 
 
-@pytest.mark.parametrize("bad", ['O\'Brien "quoted" 100%_', "a\x00b", "'; DROP TABLE incidents; --", HUGE])
+@pytest.mark.parametrize(
+    "bad",
+    ['O\'Brien "quoted" 100%_', "a\x00b", "'; DROP TABLE incidents; --", HUGE],
+    ids=["quotes", "nul", "sql", "huge"],
+)
 def test_hostile_values_are_stored_and_found_exactly(store: Store, bad: str) -> None:
     art = sample_article(f"An article that holds a hostile string: {bad}")
     store.add_article(art)
