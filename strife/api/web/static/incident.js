@@ -40,22 +40,48 @@ function locate(text, ev) {
   return at >= 0 ? [at, at + ev.text.length] : [ev.start, ev.end];
 }
 
-// The sentence around [start, end), with the span marked.
-function sentenceWithMark(text, ev, field) {
-  const [start, end] = locate(text, ev);
+// The sentence around [start, end): from the previous sentence end (or line break) to the next one.
+function sentenceBounds(text, start, end) {
   let a = start;
   while (a > 0 && !/[.!?]\s/.test(text.slice(a - 2, a)) && text[a - 1] !== "\n" && start - a < 300) a--;
   let b = end;
   while (b < text.length && !/[.!?]/.test(text[b - 1] ?? "") && text[b] !== "\n" && b - end < 300) b++;
   while (b < text.length && /[”"’)]/.test(text[b])) b++;
-  return el("blockquote", { class: "evidence", "data-field": field },
-    a > 0 && start - a >= 300 ? "…" : "", text.slice(a, start),
-    el("mark", { class: `ev ev-${field}`, title: field }, text.slice(start, end)),
-    text.slice(end, b));
+  return [a, b];
 }
 
-function distinctValues(reports, row) {
-  return new Set(reports.map((r) => row.value(r)).filter((v) => v !== ""));
+// One quote per sentence, with every span of `evs` that falls in it marked.
+function quotes(text, evs, field) {
+  const bySentence = new Map();
+  for (const ev of evs) {
+    const [start, end] = locate(text, ev);
+    const [a, b] = sentenceBounds(text, start, end);
+    const key = `${a}:${b}`;
+    if (!bySentence.has(key)) bySentence.set(key, { a, b, spans: [] });
+    bySentence.get(key).spans.push({ start, end, ev });
+  }
+  return [...bySentence.values()].sort((x, y) => x.a - y.a).map(({ a, b, spans }) => {
+    const parts = [];
+    let pos = a;
+    for (const s of spans.sort((x, y) => x.start - y.start)) {
+      if (s.start < pos) continue;
+      parts.push(text.slice(pos, s.start), el("mark", { class: `ev ev-${field}`, title: field }, text.slice(s.start, s.end)));
+      pos = s.end;
+    }
+    parts.push(text.slice(pos, b));
+    const q = el("blockquote", { class: "evidence", "data-field": field, title: "show in the article" }, ...parts);
+    q.addEventListener("click", () => jumpTo(spans[0].ev));
+    return q;
+  });
+}
+
+const countValue = (c) => (c ? (c.low ?? c.high ?? null) : null);
+
+// Reports disagree when their stated values differ (for counts: the numbers, not how they are qualified).
+function disagree(reports, row) {
+  const vals = row.count ? reports.map((r) => countValue(r[row.key])).filter((v) => v != null)
+    : reports.map((r) => row.value(r)).filter((v) => v !== "");
+  return new Set(vals).size > 1;
 }
 
 function renderReconciled(inc) {
@@ -98,25 +124,22 @@ function renderCompare(inc) {
     const evs = reports.map((r) => evidenceFor(r, row));
     const vals = reports.map((r) => row.value(r));
     if (vals.every((v) => v === "") && evs.every((e) => !e.length)) continue;
-    const disagree = distinctValues(reports, row).size > 1;
-    body.push(el("tr", { class: disagree ? "disagree" : "", "data-field": row.key },
-      el("th", {}, row.name, disagree ? el("div", { class: "tag warn" }, "reports disagree") : null),
+    const differ = disagree(reports, row);
+    body.push(el("tr", { class: differ ? "disagree" : "", "data-field": row.key },
+      el("th", {}, row.name, differ ? el("div", { class: "tag warn" }, "reports disagree") : null),
       ...reports.map((r, i) => {
         const text = articles[articleOf(r)]?.text ?? "";
         return el("td", { class: "cell" },
           vals[i] ? el("div", { class: "value" }, vals[i]) : el("div", { class: "muted" }, "not stated"),
-          ...evs[i].map((ev) => {
-            const q = text ? sentenceWithMark(text, ev, row.key) : el("blockquote", { class: "evidence" }, el("mark", { class: `ev ev-${row.key}` }, ev.text));
-            q.addEventListener("click", () => jumpTo(articleOf(r), ev));
-            return q;
-          }));
+          ...(text ? quotes(text, evs[i].map((ev) => ({ ...ev, article: articleOf(r) })), row.key)
+            : evs[i].map((ev) => el("blockquote", { class: "evidence" }, el("mark", { class: `ev ev-${row.key}` }, ev.text)))));
       })));
   }
   table.replaceChildren(el("thead", {}, head), el("tbody", {}, ...body));
 }
 
-function jumpTo(aid, ev) {
-  const m = document.querySelector(`#articles [data-article="${CSS.escape(aid)}"] mark[data-start="${ev.start}"]`);
+function jumpTo(ev) {
+  const m = document.querySelector(`#articles [data-article="${CSS.escape(ev.article)}"] mark[data-start="${ev.start}"]`);
   if (!m) return;
   m.scrollIntoView({ behavior: "smooth", block: "center" });
   m.classList.add("flash");
