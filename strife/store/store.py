@@ -20,24 +20,18 @@ from sqlalchemy.sql.dml import Insert
 from strife.config import db_url
 from strife.model import Article, Change, Correction, Incident, IncidentQuery, Report
 from strife.store import migrate, query, rows
+from strife.store import tables as tb
 from strife.store.engine import make_engine, normalise_url
-from strife.store.tables import (
-    articles,
-    changes,
-    corrections,
-    incident_attack_types,
-    incident_groups,
-    incident_reports,
-    incident_target_types,
-    incidents,
-    reports,
-    tombstones,
-)
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits
 BATCH = 500  # rows per round trip when iterating
 MAX_TOMBSTONE_HOPS = 1_000
-LINK_TABLES: tuple[Table, ...] = (incident_reports, incident_groups, incident_attack_types, incident_target_types)
+LINK_TABLES: tuple[Table, ...] = (
+    tb.incident_reports,
+    tb.incident_groups,
+    tb.incident_attack_types,
+    tb.incident_target_types,
+)
 
 T = TypeVar("T")
 
@@ -150,52 +144,54 @@ class Store:
 
     def add_article(self, article: Article) -> bool:
         """Store a new article; False (and no change) if its id is already stored."""
-        stmt = self._insert(articles).values(**rows.article_row(article))
-        stmt = stmt.on_conflict_do_nothing(index_elements=["id"]).returning(articles.c.id)
+        stmt = self._insert(tb.articles).values(**rows.article_row(article))
+        stmt = stmt.on_conflict_do_nothing(index_elements=["id"]).returning(tb.articles.c.id)
         with self._write() as conn:
             return conn.execute(stmt).first() is not None  # rowcount is not reliable across drivers here
 
     def get_article(self, article_id: str) -> Article | None:
         with self._read() as conn:
-            row = conn.execute(select(articles.c.data, articles.c.text).where(articles.c.id == article_id)).first()
+            row = conn.execute(
+                select(tb.articles.c.data, tb.articles.c.text).where(tb.articles.c.id == article_id)
+            ).first()
         return rows.article_from_row(row.data, row.text) if row else None
 
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article, in id order, without holding a transaction open between batches."""
-        for _id, data, text in self._iter_data(articles, (articles.c.text,)):
+        for _id, data, text in self._iter_data(tb.articles, (tb.articles.c.text,)):
             yield rows.article_from_row(data, text)
 
     def count_articles(self) -> int:
         with self._read() as conn:
-            return int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(tb.articles)).scalar_one())
 
     # ------------------------------------------------------------------------------------------- reports
 
-    def save_reports(self, article_id: str, reports_: list[Report]) -> None:
-        """Replace the article's reports as a whole with `reports_` (an empty list removes them)."""
-        wrong = [r.id for r in reports_ if r.article_id != article_id]
+    def save_reports(self, article_id: str, reports: list[Report]) -> None:
+        """Replace the article's reports as a whole with `reports` (an empty list removes them)."""
+        wrong = [r.id for r in reports if r.article_id != article_id]
         if wrong:
             raise ValueError(f"reports {wrong[:3]} do not belong to article {article_id}")
         with self._write() as conn:
-            conn.execute(delete(reports).where(reports.c.article_id == article_id))
-            ids = [r.id for r in reports_]
+            conn.execute(delete(tb.reports).where(tb.reports.c.article_id == article_id))
+            ids = [r.id for r in reports]
             for chunk in _chunks(ids):  # a report id moving here from another article moves, not clashes
-                conn.execute(delete(reports).where(reports.c.id.in_(chunk)))
-            if reports_:
-                conn.execute(reports.insert(), [rows.report_row(r) for r in {r.id: r for r in reports_}.values()])
+                conn.execute(delete(tb.reports).where(tb.reports.c.id.in_(chunk)))
+            if reports:
+                conn.execute(tb.reports.insert(), [rows.report_row(r) for r in {r.id: r for r in reports}.values()])
 
     def get_reports(self, report_ids: list[str] | None = None, article_id: str | None = None) -> list[Report]:
         """Reports by id (in the order asked, missing ones left out), or of one article, or all (by id)."""
-        base = select(reports.c.id, reports.c.data)
+        base = select(tb.reports.c.id, tb.reports.c.data)
         if article_id is not None:
-            base = base.where(reports.c.article_id == article_id)
+            base = base.where(tb.reports.c.article_id == article_id)
         with self._read() as conn:
             if report_ids is None:
-                found = {r.id: r.data for r in conn.execute(base.order_by(reports.c.id))}
+                found = {r.id: r.data for r in conn.execute(base.order_by(tb.reports.c.id))}
                 return [Report.model_validate_json(d) for d in found.values()]
             found = {}
             for chunk in _chunks(list(dict.fromkeys(report_ids))):
-                found.update({r.id: r.data for r in conn.execute(base.where(reports.c.id.in_(chunk)))})
+                found.update({r.id: r.data for r in conn.execute(base.where(tb.reports.c.id.in_(chunk)))})
         return [Report.model_validate_json(found[i]) for i in dict.fromkeys(report_ids) if i in found]
 
     def reports_in_block(
@@ -205,18 +201,19 @@ class Store:
 
         Without a window (both ends None) every report of the country comes back, undated ones included; with one,
         undated reports are left out. Ordered by id, so resolution sees the same input every time."""
-        cond = [reports.c.country_code.is_(None) if country_code is None else reports.c.country_code == country_code]
+        r = tb.reports.c
+        cond = [r.country_code.is_(None) if country_code is None else r.country_code == country_code]
         if date_from is not None:
-            cond.append(reports.c.date_to >= date_from)
+            cond.append(r.date_to >= date_from)
         if date_to is not None:
-            cond.append(reports.c.date_from <= date_to)
+            cond.append(r.date_from <= date_to)
         with self._read() as conn:
-            data = conn.execute(select(reports.c.data).where(*cond).order_by(reports.c.id)).scalars().all()
+            data = conn.execute(select(tb.reports.c.data).where(*cond).order_by(tb.reports.c.id)).scalars().all()
         return [Report.model_validate_json(d) for d in data]
 
     # ----------------------------------------------------------------------------------------- incidents
 
-    def save_incidents(self, incidents_: list[Incident], removed: dict[str, str | None] | None = None) -> None:
+    def save_incidents(self, incidents: list[Incident], removed: dict[str, str | None] | None = None) -> None:
         """Upsert incidents by id; delete each removed id, leaving a tombstone that points to its survivor.
 
         `created_at` is kept from the stored row (else the incident's, else now); `updated_at` is set to now."""
@@ -224,12 +221,12 @@ class Store:
         with self._write() as conn:
             for gone, survivor in (removed or {}).items():
                 self._delete_incident(conn, gone)
-                stmt = self._insert(tombstones).values(id=gone, survivor=survivor, at=now)
+                stmt = self._insert(tb.tombstones).values(id=gone, survivor=survivor, at=now)
                 conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_={"survivor": survivor, "at": now}))
-            latest = {inc.id: inc for inc in incidents_}  # the last copy of an id wins
+            latest = {inc.id: inc for inc in incidents}  # the last copy of an id wins
             created: dict[str, dt.datetime] = {}
             for chunk in _chunks(list(latest)):
-                stmt = select(incidents.c.id, incidents.c.created_at).where(incidents.c.id.in_(chunk))
+                stmt = select(tb.incidents.c.id, tb.incidents.c.created_at).where(tb.incidents.c.id.in_(chunk))
                 created.update({r.id: r.created_at for r in conn.execute(stmt)})
             for inc in latest.values():
                 born = created.get(inc.id) or (rows.utc_naive(inc.created_at) if inc.created_at else now)
@@ -239,25 +236,27 @@ class Store:
     def _delete_incident(self, conn: Connection, incident_id: str) -> None:
         for table in LINK_TABLES:  # explicit, not only ON DELETE CASCADE: correct even with FK checks off
             conn.execute(delete(table).where(table.c.incident_id == incident_id))
-        conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+        conn.execute(delete(tb.incidents).where(tb.incidents.c.id == incident_id))
 
     def _upsert_incident(self, conn: Connection, inc: Incident) -> None:
         row = rows.incident_row(inc)
-        exists = conn.execute(select(incidents.c.id).where(incidents.c.id == inc.id)).first() is not None
+        exists = conn.execute(select(tb.incidents.c.id).where(tb.incidents.c.id == inc.id)).first() is not None
         if exists:
-            conn.execute(update(incidents).where(incidents.c.id == inc.id).values(**row))
+            conn.execute(update(tb.incidents).where(tb.incidents.c.id == inc.id).values(**row))
             for table in LINK_TABLES:
                 conn.execute(delete(table).where(table.c.incident_id == inc.id))
         else:
-            conn.execute(incidents.insert().values(**row))
+            conn.execute(tb.incidents.insert().values(**row))
         for name, link_rows in rows.link_rows(inc).items():
             if link_rows:
-                conn.execute(incidents.metadata.tables[name].insert(), link_rows)
-        conn.execute(delete(tombstones).where(tombstones.c.id == inc.id))  # an id can come back after a split
+                conn.execute(tb.incidents.metadata.tables[name].insert(), link_rows)
+        conn.execute(delete(tb.tombstones).where(tb.tombstones.c.id == inc.id))  # an id can come back after a split
 
     def get_incident(self, incident_id: str) -> Incident | None:
         with self._read() as conn:
-            data = conn.execute(select(incidents.c.data).where(incidents.c.id == incident_id)).scalar_one_or_none()
+            data = conn.execute(
+                select(tb.incidents.c.data).where(tb.incidents.c.id == incident_id)
+            ).scalar_one_or_none()
         return Incident.model_validate_json(data) if data is not None else None
 
     def tombstone(self, incident_id: str) -> str | None:
@@ -266,7 +265,7 @@ class Store:
         current, seen = incident_id, {incident_id}
         with self._read() as conn:
             for _ in range(MAX_TOMBSTONE_HOPS):
-                row = conn.execute(select(tombstones.c.survivor).where(tombstones.c.id == current)).first()
+                row = conn.execute(select(tb.tombstones.c.survivor).where(tb.tombstones.c.id == current)).first()
                 if row is None:
                     break
                 survivor = row.survivor
@@ -281,8 +280,8 @@ class Store:
         found: dict[str, str] = {}
         with self._read() as conn:
             for chunk in _chunks(list(dict.fromkeys(report_ids))):
-                inner = select(incident_reports.c.incident_id).where(incident_reports.c.report_id.in_(chunk))
-                stmt = select(incidents.c.id, incidents.c.data).where(incidents.c.id.in_(inner))
+                inner = select(tb.incident_reports.c.incident_id).where(tb.incident_reports.c.report_id.in_(chunk))
+                stmt = select(tb.incidents.c.id, tb.incidents.c.data).where(tb.incidents.c.id.in_(inner))
                 found.update({r.id: r.data for r in conn.execute(stmt)})
         return [Incident.model_validate_json(found[i]) for i in sorted(found)]
 
@@ -296,37 +295,37 @@ class Store:
 
     def iter_incidents(self) -> Iterator[Incident]:
         """Every stored incident, in id order, without holding a transaction open between batches."""
-        for _id, data in self._iter_data(incidents):
+        for _id, data in self._iter_data(tb.incidents):
             yield Incident.model_validate_json(data)
 
     def count_incidents(self) -> int:
         with self._read() as conn:
-            return int(conn.execute(select(func.count()).select_from(incidents)).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(tb.incidents)).scalar_one())
 
     # ------------------------------------------------------------------------- change log and corrections
 
-    def add_changes(self, changes_: Iterable[Change]) -> None:
-        batch = [rows.change_row(c) for c in changes_]
+    def add_changes(self, changes: Iterable[Change]) -> None:
+        batch = [rows.change_row(c) for c in changes]
         if batch:
             with self._write() as conn:
-                conn.execute(changes.insert(), batch)
+                conn.execute(tb.changes.insert(), batch)
 
     def changes(self, since: dt.datetime | None = None) -> list[Change]:
         """The change log in the order it was written; with `since`, only entries strictly after it
         (a naive `since` is read as UTC)."""
-        stmt = select(changes.c.data).order_by(changes.c.at, changes.c.seq)
+        stmt = select(tb.changes.c.data).order_by(tb.changes.c.at, tb.changes.c.seq)
         if since is not None:
-            stmt = stmt.where(changes.c.at > rows.utc_naive(since))
+            stmt = stmt.where(tb.changes.c.at > rows.utc_naive(since))
         with self._read() as conn:
             data = conn.execute(stmt).scalars().all()
         return [Change.model_validate_json(d) for d in data]
 
     def add_correction(self, correction: Correction) -> None:
         with self._write() as conn:
-            conn.execute(corrections.insert().values(**rows.correction_row(correction)))
+            conn.execute(tb.corrections.insert().values(**rows.correction_row(correction)))
 
     def corrections(self) -> list[Correction]:
         """Every human correction, oldest first."""
         with self._read() as conn:
-            data = conn.execute(select(corrections.c.data).order_by(corrections.c.seq)).scalars().all()
+            data = conn.execute(select(tb.corrections.c.data).order_by(tb.corrections.c.seq)).scalars().all()
         return [Correction.model_validate_json(d) for d in data]
