@@ -43,9 +43,9 @@ def make_article(text: str, meta: SourceMeta, where: str, line: int | None, fall
     if len(text) > MAX_TEXT_CHARS:
         return Skipped(path=where, line=line, reason=f"text too large ({len(text) / 1e6:.1f} MB > 5 MB): not ingested")
     title = _one_line(meta.title)
-    if title and not _starts_with(text, title):
-        text = f"{title}\n\n{text}"
     cleaned = clean_text(text)
+    if title and cleaned and not _same_headline(cleaned.split("\n\n", 1)[0], title):
+        cleaned = f"{title}\n\n{cleaned}"  # the headline goes first, once
     if len(cleaned.split()) < MIN_WORDS:
         reason = (
             "empty text" if not text.strip() else f"no article text after removing boilerplate (< {MIN_WORDS} words)"
@@ -72,10 +72,14 @@ def _one_line(text: str | None) -> str | None:
     return clean_text(text).replace("\n\n", " ").strip() or None
 
 
-def _starts_with(text: str, title: str) -> bool:
-    squash = re.compile(r"\W+")
-    head = squash.sub(" ", text[: len(title) * 2 + 200]).strip().casefold()
-    return head.startswith(squash.sub(" ", title).strip().casefold())
+def _same_headline(first: str, title: str) -> bool:
+    """True when an article's first paragraph already is its title (give or take a site name or punctuation)."""
+    from rapidfuzz import fuzz
+
+    a, b = (re.sub(r"\W+", " ", x).strip().casefold() for x in (first, title))
+    if a == b or (len(a) < 2 * len(b) and (a.startswith(b) or b.startswith(a))):
+        return True
+    return len(a) < 2 * len(b) and fuzz.token_set_ratio(a, b) >= 90
 
 
 def _headline(cleaned: str) -> str | None:

@@ -156,3 +156,16 @@ def test_examples_folder_is_ingestible(tmp_path: Path) -> None:
     arts = _articles(items)
     assert len(arts) == 5
     assert all(a.published is not None and a.source for a in arts)
+
+
+def test_title_is_not_repeated_when_the_text_already_starts_with_it(tmp_path: Path) -> None:
+    body = BODY.split("\n\n", 1)[1]
+    records = [
+        {"title": "Suicide bomber hits wedding party in Mosul | Wire", "text": f"World\n\n{BODY}"},
+        {"title": "Wedding attack", "text": f"World\n\n{body}"},
+    ]
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    same, other = _articles(list(iter_articles([path])))
+    assert same.text == BODY
+    assert other.text == f"Wedding attack\n\n{body}"
