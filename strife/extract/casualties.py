@@ -79,19 +79,28 @@ _STOP = _alt(
     "this these those one two three four five six seven eight nine ten said says say according between against "
     "among than"
 )
-_MOD = rf"(?:(?!{_STOP}\b)(?:[a-z][\w'’-]*|\d+[\s-]year[\s-]old)\s+)"
+_MOD = rf"(?:(?!{_STOP}\b)(?:[a-z][\w'’-]*|\d+[\s-](?:year|month|week|day)s?[\s-]old|\d+-[a-z][\w-]*)\s+)"
 _MODS = rf"{_MOD}{{0,3}}?"
 
 _COUNT = rf"(?P<count>{COUNT_PATTERN}|both)"
 _DET = r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their))"
 _OF = r"(?:\s+of\s+(?:them|those|whom|the|these))?"
-_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})|\d+[\s-]year[\s-]old)\b"
+_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-]year[\s-]old)\b"
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
 # A proper name ("Ronald Munn"), optionally with an age apposition (", 28,"); case-sensitive on purpose.
 _NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
+_NOT_NAME1 = (
+    r"(?:nobody|no|none|everyone|everybody|someone|somebody|anyone|anybody|nothing|it|he|she|they|we|i|you|who|what|"
+    r"each|all|both|many|some|several|most|another|one|two|three|four|five|six|seven|eight|nine|ten|there|then|"
+    r"when|after|before|while|if|but|and|or|so|as|in|on|at|of|for|with|by|from|his|her|their|our|my|your|"
+    r"investigators|detectives|witnesses|neighbors|neighbours|authorities|officials|police|deputies|troopers|"
+    rf"sheriff|family|relatives|doctors|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_VICTIM_NOUNS}|"
+    rf"{_ATTACKER_NOUNS}|{_FORCE})\b"
+)
+# a proper name ("Ronald Munn", "Lackey"), optionally with an age apposition (", 28,"); capitals are required
 _NAME = (
-    rf"(?P<name>(?-i:\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)"
-    r"(?:,\s*\d{1,2},)?)"
+    rf"(?P<name>(?-i:(?=[A-Z])\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"
+    rf"|(?=[A-Z])\b(?!(?i:{_NOT_NAME1}))[A-Z][a-z'’-]+)(?:,\s*\d{{1,2}},)?)"
 )
 # a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
 _SUBJECT = (
@@ -118,7 +127,8 @@ _ADV = r"(?:\s+(?:seriously|critically|slightly|badly|severely|gravely|lightly|a
 _KILL_PASSIVE = _alt(
     "killed slain murdered massacred executed beheaded assassinated lynched shot_dead shot_and_killed "
     "gunned_down blown_to_bits blown_to_pieces burned_to_death burnt_to_death burned_alive stabbed_to_death "
-    "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead declared_dead dead fatally_shot "
+    "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead declared_dead discovered_dead "
+    "found_shot_to_death found_slain dead fatally_shot "
     "fatally_wounded fatally_injured fatally_stabbed mortally_wounded shot_to_death"
 )
 _KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
@@ -133,7 +143,8 @@ _CAPTURE_PASSIVE = _alt("arrested captured detained apprehended taken_into_custo
 _KILL_ACTIVE = _alt(
     "killing killed kills kill slaying slew murdering murdered massacring massacred executing executed beheading "
     "beheaded shot_dead shooting_dead gunning_down gunned_down claimed_the_lives_of claiming_the_lives_of "
-    "assassinating assassinated fatally_shot fatally_shooting fatally_wounded fatally_wounding shot_to_death"
+    "assassinating assassinated fatally_shoot fatally_shoots fatally_shot fatally_shooting fatally_wounded "
+    "fatally_wounding shot_to_death"
 )
 _WOUND_ACTIVE = _alt("wounding wounded wounds injuring injured injures hurting hurt maiming maimed shooting shot")
 _HOSTAGE_ACTIVE = _alt("kidnapped kidnapping kidnaps abducted abducting abducts seized seizing")
@@ -147,7 +158,12 @@ _FOLLOW = (
 )
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
-    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an))\s+{_MODS}{_NOUN})"
+    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|his|her|their))\s+{_MODS}{_NOUN})"
+)
+# a further conjunct after a subject or object: "a sergeant and seven policemen", "his wife and their four children"
+_CONJUNCT = (
+    rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|(?P<det>\b(?:a|an|one|another|his|her|their))\s+{_MODS}{_NOUN}"
+    rf"|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)*)))"
 )
 
 _LEFT_OBJECT = (
@@ -318,6 +334,13 @@ _ATTACKERS_RE = re.compile(
     rf"(?!\s+{_GROUP_WORDS}\b|-)",
     _FLAGS,
 )
+_ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_WOUND_ACTIVE}|{_HOSTAGE_ACTIVE}|{_CAPTURE_ACTIVE})\b", _FLAGS)
+_CONJ_BEFORE = re.compile(rf"{_CONJUNCT}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", _FLAGS)
+_CONJ_AFTER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|the)\s+)?{_CONJUNCT}", _FLAGS)
+_THEN_SELF = re.compile(
+    r"\s*,?\s+(?:and|before)\s+(?:then\s+)?(?:(?:killing|killed|shooting|shot)\s+)?(?P<refl>himself|herself|themselves)\b",
+    _FLAGS,
+)
 _SHOT_RE = re.compile(r"\b(?:shot|shooting|shoots)\b(?![\s\w]{0,12}(?:wounded|injured|hurt))", _FLAGS)
 _ANY_TRIGGER = re.compile("|".join(f"(?:{t})" for t in _TRIGGERS.values()) + rf"|{_ATTACKER_NOUNS}", _FLAGS)
 _ATTACKER_NOUN_RE = re.compile(rf"\b(?:suspected\s+)?{_ATTACKER_NOUNS}\b", _FLAGS)
@@ -448,6 +471,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     role = rule.role
     if rule.name == "passive":
         role = _passive_role(m)
+    elif rule.name in ("suffered", "hospital") and re.search(r"\b(?:fatal|mortal)", m.group(0), _FLAGS):
+        role = "killed"  # "with a fatal gunshot wound"
     if role is None:
         role = "perpetrators_killed" if _is_attacker(noun) else "killed"
     elif role == "wounded" and _is_attacker(noun) and rule.name != "wound_toll":
@@ -495,6 +520,65 @@ def _subtract_included(sentence: str, found: list[CasualtyMention], offset: int)
             low = max(cm.count.low - n, 0)
             high = max(cm.count.high - n, 0) if cm.count.high is not None else None
             out[-2] = replace(cm, count=cm.count.model_copy(update={"low": low, "high": high}))
+    return out
+
+
+def _conjunct_count(m: re.Match[str]) -> tuple[Count | None, str | None]:
+    gd = m.groupdict()
+    if gd.get("name"):
+        return _one(gd["name"]), None
+    return _subject_count(m), gd.get("noun")
+
+
+def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
+    """Add conjoined subjects or objects of the same kind ("a sergeant and seven policemen were killed" → 8) and
+    "killed his two children and then himself" (an attacker who died)."""
+    out: list[CasualtyMention] = []
+    for cm in found:
+        if cm.role not in ("killed", "wounded", "hostages") or cm.count.low is None:
+            out.append(cm)
+            continue
+        start, end, extra = cm.start - offset, cm.end - offset, 0
+        active = _ACTIVE_START.match(cm.text) is not None
+        # before: subjects ("X and Y were killed"), where the mention starts with its own subject
+        while not active:
+            m = _CONJ_BEFORE.search(sentence[:start])
+            if not m or m.group(0).strip() == "":
+                break
+            count, noun = _conjunct_count(m)
+            if count is None or count.low is None or _is_attacker(noun):
+                break
+            extra += count.low
+            start = m.start()
+        # after: objects of an active verb ("killing his wife and their four children")
+        while active:
+            m = _CONJ_AFTER.match(sentence, end)
+            if not m:
+                break
+            count, noun = _conjunct_count(m)
+            if count is None or count.low is None or _is_attacker(noun):
+                break
+            extra += count.low
+            end = m.end()
+        if extra:
+            low = cm.count.low + extra
+            high = cm.count.high + extra if cm.count.high is not None else None
+            cm = replace(
+                cm,
+                count=cm.count.model_copy(update={"low": low, "high": high}),
+                start=start + offset,
+                end=end + offset,
+                text=sentence[start:end],
+            )
+        out.append(cm)
+        if cm.role == "killed" and re.match(rf"(?:{_KILL_ACTIVE})\b", cm.text, _FLAGS):
+            sm = _THEN_SELF.match(sentence, end)
+            if sm:
+                refl = sm.group("refl")
+                n = _one(refl) if refl.lower() in ("himself", "herself") else _unknown(refl)
+                out.append(
+                    CasualtyMention("perpetrators_killed", n, sm.start("refl") + offset, sm.end("refl") + offset, refl)
+                )
     return out
 
 
@@ -600,6 +684,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
         used.append((cs, ce))
         found.extend(mentions)
     found.sort(key=lambda cm: cm.start)
+    found = _coordinated(sentence, found, offset)
     found = _subtract_included(sentence, found, offset)
     found = _shot_minus_killed(found)
     taken = [(cm.start - offset, cm.end - offset) for cm in found]
