@@ -198,7 +198,8 @@ def build() -> Gazetteer:
         iso = pycountry.countries.get(alpha_2=c.alpha2)
         pyc_names = [getattr(iso, a, None) for a in ("name", "official_name", "common_name")] if iso else []
         pop = int(gc_countries.get(c.alpha2, {}).get("population", 0) or 0)
-        place = Place(display(c.name), "country", c.alpha2, None, None, None, None, pop, c.geonames_id, -1, -1)
+        short = names.COUNTRY_DISPLAY.get(c.alpha2) or c.common_name or c.name  # "Iran", not "Iran, Islamic ..."
+        place = Place(display(short), "country", c.alpha2, None, None, None, None, pop, c.geonames_id, -1, -1)
         ref = b.add(place, [c.name, c.official_name or "", c.common_name or "", *pyc_names], c.aliases)
         b.countries[c.alpha2] = ref
 

@@ -336,7 +336,8 @@ class Geocoder:
     ) -> _Resolved | None:
         """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear."""
         gaz = self.gaz
-        if m.label == "NORP" or (m.label not in ("GPE", "LOC") and self.country_of(m.text)):
+        hits = self._hits(parse(m.text), None) if m.label != "NORP" else []
+        if not hits:  # a nationality word, whatever spaCy called it ("Pakistani", "Afghans")
             cc = self.country_of(m.text)
             if cc is None or cc not in gaz.countries:
                 return None
@@ -345,7 +346,6 @@ class Geocoder:
             # "a Chinese restaurant" says less about where than a place name does
             return _Resolved(replace(m, weight=m.weight * NORP_FACTOR), hit, [hit])
 
-        hits = self._hits(parse(m.text), None)
         strong = max(support.values(), default=0.0) >= 0.5
         has_local = any(support.get(h.place.country_code, 0.0) >= 0.1 for h in hits)
         a1_weight: dict[str, float] = {}  # country → weight of the strongest division named in it
@@ -371,7 +371,7 @@ class Geocoder:
                 h.score += DATELINE_SUPPORT
             elif p.admin1_ref in dateline and p.kind in ("city", "admin2"):
                 h.score += DATELINE_SUPPORT / 2
-            elif conflict:
+            if conflict:
                 h.score -= ADMIN1_CONFLICT
             if h.ref in containers:
                 h.score += ADMIN1_SUPPORT

@@ -162,3 +162,11 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "mazar e sharif": ("AF", "Mazār-e Sharīf"),
     "miranshah": ("PK", "Miran Shah"), "miran shah": ("PK", "Miran Shah"),
 }  # fmt: skip
+
+# Display names for countries whose ISO name reads like an index entry ("Congo, The Democratic Republic of the").
+COUNTRY_DISPLAY: dict[str, str] = {
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "RU": "Russia", "PS": "Palestine",
+    "VA": "Vatican City", "FK": "Falkland Islands", "FM": "Micronesia", "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands", "MF": "Saint Martin", "SX": "Sint Maarten", "SH": "Saint Helena",
+    "BQ": "Caribbean Netherlands", "CC": "Cocos Islands",
+}  # fmt: skip
