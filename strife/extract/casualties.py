@@ -53,7 +53,13 @@ _VICTIM_NOUNS = _alt(
     "deputy guests guest parishioners parishioner fans fan spectators spectator protesters protester wife husband "
     "son daughter mother father brother sister friend friends neighbor neighbour neighbors neighbours "
     "security_personnel troopers trooper constables constable policemen paramilitaries militiamen militiaman "
-    "recruits recruit staff commuters commuter foreigners foreigner"
+    "recruits recruit staff commuters commuter foreigners foreigner sergeants sergeant captains captain lieutenants "
+    "lieutenant colonels colonel generals general mayors mayor governors governor councilmen councilman priests priest "
+    "nuns nun bishops bishop imams imam clerics cleric monks monk farmers farmer drivers driver owners owner "
+    "shopkeepers shopkeeper vendors vendor traders trader businessmen businessman engineers engineer contractors "
+    "contractor aid_workers aid_worker ministers minister legislators legislator senators senator congressman "
+    "prisoners prisoner inmates inmate detainees detainee hostages hostage diplomats diplomat peacekeepers "
+    "peacekeeper volunteers volunteer miners miner fishermen fisherman labourers laborers labourer laborer"
 )
 _ATTACKER_NOUNS = _alt(
     "militants militant gunmen gunman attackers attacker suicide_bombers suicide_bomber bombers bomber "

@@ -136,3 +136,42 @@ def test_no_casualties(sentence: str) -> None:
 def test_age_apposition_is_not_a_count() -> None:
     m = _one("Ronald Munn, 28, was shot following a disturbance.", "wounded")
     assert m.count.low == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "low"),
+    [
+        ("A sergeant and seven policemen were killed today.", "killed", 8),
+        ("He is suspected of killing his wife and their four children.", "killed", 5),
+        ("Three children and two adults were found dead.", "killed", 5),
+        ("Sproaps and Partlow were pronounced dead at the scene.", "killed", 2),
+        ("Lackey was pronounced dead at 11:26 p.m.", "killed", 1),
+        ("A man shot six people on Saturday, killing four of them.", "wounded", 2),
+        ("Four teenagers were shot, one fatally, on Tuesday.", "wounded", 3),
+        ("Four teenagers were shot, one fatally, on Tuesday.", "killed", 1),
+        ("In 2008, Dion Wiley, 20, was killed and five others injured.", "killed", 1),
+        ("A man killed his two children and then himself.", "perpetrators_killed", 1),
+        ("Officers found a man with a fatal gunshot wound to the head.", "killed", 1),
+    ],
+)
+def test_harder_forms(sentence: str, role: str, low: int) -> None:
+    assert _one(sentence, role).count.low == low
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is a blessing that no one died.",
+        "Nobody was hurt in the blast.",
+        "The boy accidentally shot himself in the foot.",
+        "He was shot in the arm.",  # a pronoun: the victim is counted where first named
+    ],
+)
+def test_no_killed_or_wounded(sentence: str) -> None:
+    assert [m for m in find_casualties(sentence) if m.role in ("killed", "wounded", "perpetrators_killed")] == []
+
+
+def test_attacker_noun_as_modifier_is_not_an_attacker_count() -> None:
+    found = _by_role("The rebel movement said a rebel attack wounded a soldier.")
+    assert "attackers" not in found
+    assert found["wounded"][0].count.low == 1
