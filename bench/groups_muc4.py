@@ -5,7 +5,12 @@ names the same canonical group as one of its mention strings. Gold PerpOrg also 
 "army", "6th infantry brigade"), which a registry of armed groups does not hold, so recall is also reported on the
 non-state entities. Precision proxy: distinct predicted groups per document, and the share of them that match a gold
 PerpOrg of the document (gold lists only perpetrators of the document's incidents, so this undercounts).
-Run: python bench/groups_muc4.py [--split dev] [--show-misses N]
+
+Claim status (strife.extract.responsibility) against the raw answer keys' PERP: ORGANIZATION CONFIDENCE: each
+document's sentences are classified, a group's statuses pooled over the document, and each key line whose group
+the finder found is right when a pooled status is one the line allows ("any"), or when the single status picked
+by priority claimed > accused > possible > denied > reported is ("top").
+Run: python bench/groups_muc4.py [--split dev] [--claims-splits tst1,tst2] [--show-misses N]
 """
 
 from __future__ import annotations
@@ -17,7 +22,14 @@ import time
 from collections import Counter
 
 from strife.config import shared_dir
-from strife.extract.groups import GroupMention, default_registry
+from strife.evaluate.keys import key_claims, parse_keys
+from strife.evaluate.muc4_raw import load_docs, split_files
+from strife.extract.groups import GroupMention, GroupRegistry, default_registry
+from strife.extract.responsibility import classify
+from strife.model import PerpStatus
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_PRIORITY = [PerpStatus.claimed, PerpStatus.accused, PerpStatus.possible, PerpStatus.denied, PerpStatus.reported]
 
 _STATE = re.compile(
     r"\b(?:army|armies|armed fo\w*ces|military|police|government|regime|air force|national guard|brigade|battalion"
@@ -43,9 +55,54 @@ def _found(entity: list[tuple[str, int]], preds: list[GroupMention], gold_names:
     return bool(gold_names & {p.name for p in preds})
 
 
+def doc_statuses(text: str, registry: GroupRegistry) -> dict[str, set[str]]:
+    """Canonical group → every status classify() gives it in any sentence of the text."""
+    out: dict[str, set[str]] = {}
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        for r in classify(sentence, registry.find(sentence, m.start()), m.start()):
+            out.setdefault(r.name, set()).add(str(r.status))
+    return out
+
+
+def claims(splits: list[str], registry: GroupRegistry, show: int) -> None:
+    """Claim-status accuracy against the raw MUC-4 keys."""
+    raw = shared_dir() / "data" / "muc4" / "raw"
+    asked = found = any_ok = top_ok = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for split in splits:
+        texts, keys = split_files(raw, split)
+        docs = load_docs(texts)
+        templates = [t for k in keys for t in parse_keys(k.read_text(encoding="latin-1"))[0]]
+        cache: dict[str, dict[str, set[str]]] = {}
+        for t in templates:
+            if t.docid not in docs:
+                continue
+            if t.docid not in cache:
+                cache[t.docid] = doc_statuses(docs[t.docid].text, registry)
+            pred = cache[t.docid]
+            for claim in key_claims(t):
+                asked += 1
+                names = {n for s in claim.names if (n := registry.canonical(s))}
+                got = set().union(*(pred.get(n, set()) for n in names)) if names else set()
+                if not got:
+                    continue
+                found += 1
+                top = next(str(p) for p in _PRIORITY if str(p) in got)
+                any_ok += bool(got & {str(s) for s in claim.statuses})
+                top_ok += top in {str(s) for s in claim.statuses}
+                confusion["/".join(sorted(str(s) for s in claim.statuses)), top] += 1
+    print(f"claim status, MUC-4 keys {'+'.join(splits)}: {asked} key lines, group found for {found}")
+    print(f"  any pooled status allowed: {any_ok}/{found} = {any_ok / max(found, 1):.3f}")
+    print(f"  top status allowed:        {top_ok}/{found} = {top_ok / max(found, 1):.3f}")
+    if show:
+        print("  (gold, top predicted):", confusion.most_common(show))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev")
+    ap.add_argument("--claims-splits", default="tst1,tst2", help="raw MUC-4 folders for claim status ('' to skip)")
     ap.add_argument("--show-misses", type=int, default=0)
     args = ap.parse_args()
     registry = default_registry()
@@ -98,6 +155,8 @@ def main() -> None:
     if args.show_misses:
         print("most frequent missed gold entities:", misses.most_common(args.show_misses))
         print("most frequent predicted groups not in gold:", extra.most_common(args.show_misses))
+    if args.claims_splits:
+        claims(args.claims_splits.split(","), registry, args.show_misses)
 
 
 if __name__ == "__main__":

@@ -54,6 +54,9 @@ class Group:
     country: str | None = None
     ideology: str | None = None
     alias_of: str | None = None  # a branch whose mentions carry its parent's canonical name
+    outlets: dict[str, str] = field(
+        default_factory=dict
+    )  # the group's own media → claim channel ("Amaq": "news agency")
 
 
 @dataclass
@@ -165,7 +168,7 @@ class GroupRegistry:
         ambiguous: dict[str, _Target] = {}  # case-kept key of an ambiguous acronym -> target
         for g in groups:
             target = (g.alias_of, g.name) if g.alias_of else (g.name, None)
-            for alias in [g.name, *g.aliases]:
+            for alias in [g.name, *g.aliases, *g.outlets]:
                 if _key(alias) not in generic_keys:
                     _add(names, _key(alias), target)
             for acro in g.acronyms:
@@ -182,7 +185,8 @@ class GroupRegistry:
         # Acronyms written in mixed case ("LeT", "JeM") never match another casing; the rest may in flat text.
         self._flat = {k.lower(): v for k, v in acros.items() if k.upper() == k and len(k) >= 3}
         self._amb = {k.lower(): v for k, v in ambiguous.items()}
-        all_names = [a for g in groups for a in [g.name, *g.aliases] if _key(a) not in generic_keys]
+        all_names = [a for g in groups for a in [g.name, *g.aliases, *g.outlets] if _key(a) not in generic_keys]
+        self._outlets = {_key(o): channel for g in groups for o, channel in g.outlets.items()}
         all_acros = [a for g in groups for a in g.acronyms]
         all_amb = [a for g in groups for a in g.ambiguous]
         self._re_names = _compile(all_names, re.IGNORECASE)
@@ -196,7 +200,7 @@ class GroupRegistry:
     def load(cls, path: Path | None = None) -> GroupRegistry:
         """Read a registry JSON file (default: the packaged groups.json)."""
         data = json.loads((path or DATA).read_text(encoding="utf-8"))
-        fields = ("aliases", "acronyms", "ambiguous", "parent", "country", "ideology", "alias_of")
+        fields = ("aliases", "acronyms", "ambiguous", "parent", "country", "ideology", "alias_of", "outlets")
         groups = [Group(name=g["name"], **{f: g[f] for f in fields if f in g}) for g in data["groups"]]
         generics = [_Generic(g["alias"], g.get("default"), g.get("by_country", {})) for g in data.get("generic", [])]
         return cls(groups, generics)
@@ -204,6 +208,10 @@ class GroupRegistry:
     def get(self, name: str) -> Group | None:
         """The registry entry for a canonical (or branch) name."""
         return self.groups.get(name)
+
+    def outlet(self, text: str) -> str | None:
+        """The claim channel when `text` names a group's own outlet ("Amaq" → "news agency"), else None."""
+        return self._outlets.get(_key(text))
 
     def family(self, name: str) -> str:
         """The top ancestor of a group ("Jamaat-ul-Ahrar" → "Tehrik-i-Taliban Pakistan"), for matching reports."""

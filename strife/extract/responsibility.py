@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from strife.extract.groups import GroupMention
+from strife.extract.groups import GroupMention, default_registry
 from strife.model import PerpStatus
 
 
@@ -37,7 +37,7 @@ _GROUPWORD = (
     r"|spokesm[ae]n|spokeswoman|spokesperson|members|leaders?|leadership|cell|affiliate"
 )
 # A group noun phrase: "the §0§", "the Sunni militant group §0§", "§0§ militants", "§0§'s spokesman".
-_NP = rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<g>{_GL})(?:'s?)?(?:\s+(?:{_GROUPWORD}))?"
+_NP = rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?[\"“«]?(?P<g>{_GL})(?:'s?)?[\"”»]?(?:\s+(?:{_GROUPWORD}))?"
 _GAP = r"[^.;§]{0,70}?"  # material between a group and its verb, never another group
 _NEG = re.compile(r"\b(?:not|never|yet to|no|nor|neither|denied|den(?:y|ies))\b", re.IGNORECASE)
 
@@ -52,12 +52,13 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
         PerpStatus.claimed,
         True,
     ),
-    (rf"{_NP}(?P<gap>[^.;§]{{0,40}}?)\bclaim(?:ed|s)\b", PerpStatus.claimed, True),
+    (rf"{_NP}(?P<gap>[^.;§]{{0,40}}?)\bclaim(?:ed|s)\b(?!\s+that)", PerpStatus.claimed, True),
     (
-        rf"{_NP}(?P<gap>{_GAP})\b(?:said|says|stated|announced|admitted|boasted)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+"
-        r"(?:\s+[\w-]+)?|their\s+[\w-]+|one\s+of\s+its\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:carried out|was behind"
-        r"|were behind|conducted|launched|staged|attacked|killed|planted|detonated|executed|targeted|was responsible"
-        r"|were responsible|ambushed|stormed|kidnapped|abducted|shot|bombed|blew up)",
+        rf"{_NP}(?P<gap>{_GAP})\b(?:said|says|stated|announced|admitted|boasted)\s+(?:that\s+)?(?:(?:it|they"
+        r"|its\s+[\w-]+(?:\s+[\w-]+)?|their\s+[\w-]+|one\s+of\s+its\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?"
+        r"(?:carried out|was behind|were behind|conducted|launched|staged|attacked|killed|planted|detonated|executed"
+        r"|targeted|was responsible|were responsible|ambushed|stormed|kidnapped|abducted|shot|bombed|blew up)"
+        r"|(?:it|the\s+(?:attack|action|operation|bombing))\s+(?:was|had been)\s+carried\s+out)",
         PerpStatus.claimed,
         True,
     ),
@@ -75,7 +76,7 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
     ),
     (rf"\bclaimed\s+by\s+{_NP}", PerpStatus.claimed, False),
     (rf"\bclaims?\s+(?:of\s+responsibility\s+)?(?:by|from)\s+{_NP}", PerpStatus.claimed, False),
-    (rf"(?P<g>{_GL})(?:'s?)?\s+(?:[\w-]+\s+)?claims?\b", PerpStatus.claimed, False),
+    (rf"(?P<g>{_GL})(?:'s?)?\s+(?:[\w-]+\s+)?claims?\b(?!\s+that)", PerpStatus.claimed, False),
     (
         rf"\b(?:on|in|through|via)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:news agency|website|media|outlet|channel"
         rf"|mouthpiece|radio|agency|account)\s+{_NP}",
@@ -87,7 +88,7 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
         r"(?:involvement|responsibility|role|links?|participation|part|claims?|accusations?|allegations?|reports?"
         r"|charges?|that\b|it\b|having|being|carrying)",
         PerpStatus.denied,
-        False,
+        True,
     ),
     (rf"{_NP}(?P<gap>[^.;§]{{0,40}}?)\b(?:distanced|distances)\s+(?:itself|themselves)", PerpStatus.denied, False),
     (
@@ -107,6 +108,8 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
         False,
     ),
     (rf"\b(?:the\s+)?hallmarks?\s+of\s+(?:an?\s+)?{_NP}", PerpStatus.possible, False),
+    (rf"\bpossibility\s+that\s+{_NP}", PerpStatus.possible, False),
+    (rf"\b(?:presumably|allegedly|probably|possibly|apparently)\s+(?:by\s+)?{_NP}", PerpStatus.possible, False),
     (
         rf"\b(?:believed|thought|said|presumed|alleged|suspected)\s+to\s+(?:be|have been)\s+(?:members?\s+of\s+|from\s+"
         rf"|linked\s+to\s+)?{_NP}",
@@ -125,6 +128,12 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
     (rf"\battribut(?:ed|es|ing)\s+[^.;§]{{0,50}}?\bto\s+{_NP}", PerpStatus.accused, False),
     (
         rf"\bsuspicions?\s+(?:fell|falls|has fallen|have fallen|centred|centered)\s+on\s+{_NP}",
+        PerpStatus.accused,
+        False,
+    ),
+    (
+        rf"\b(?:according\s+to|in\s+the\s+opinion\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:authorities|police|officials"
+        rf"|sources|army|military|government|investigators|armed forces)\b[^.;§]{{0,60}}?\bby\s+{_NP}",
         PerpStatus.accused,
         False,
     ),
@@ -157,8 +166,13 @@ _CHANNELS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|stated|believes?|believed|alleged)\b", re.IGNORECASE)
-_SUSPECTED = re.compile(r"(?:suspected|alleged)\s", re.IGNORECASE)
-_AMAQ = re.compile(r"^a+maq\b", re.IGNORECASE)
+_ATTACK_TALK = re.compile(
+    r"\b(?:claim\w*|responsib\w*|attack\w*|carried out|kill\w*|bomb\w*|blast\w*|explo\w*|shot|shoot\w*|ambush\w*"
+    r"|kidnap\w*|abduct\w*|destroy\w*|dynamit\w*|assassinat\w*|executed|casualties|wounded|dead|stormed|seized)\b",
+    re.IGNORECASE,
+)
+_NO_CLAIM = re.compile(r"\b(?:neither|not|never|no|yet to)\b[^.;]{0,20}\bclaim", re.IGNORECASE)
+_SUSPECTED = re.compile(r"(?:suspected|alleged|presum\w*|believed|thought)\s", re.IGNORECASE)
 
 
 def _template(sentence: str, mentions: list[tuple[int, int]]) -> str:
@@ -231,10 +245,14 @@ def classify(sentence: str, mentions: list[GroupMention], offset: int = 0) -> li
             for i in (int(x) for x in re.findall(r"§(\d+)§", m.group("g"))):
                 found[i].setdefault(st, by)
     how_all = _channel(sentence)
+    registry = default_registry()
     out: list[Responsibility] = []
     for i, m in enumerate(local):
         statuses = found[i]
-        if _AMAQ.match(m.text):
+        # a group's own outlet ("Amaq", "Radio Venceremos") speaking of an attack is the group claiming it
+        talk = _ATTACK_TALK.search(sentence) and not _NO_CLAIM.search(sentence)
+        channel = registry.outlet(m.text) if talk else None
+        if channel:
             statuses.setdefault(PerpStatus.claimed, None)
         if not statuses:
             if i in accusers:
@@ -245,7 +263,7 @@ def classify(sentence: str, mentions: list[GroupMention], offset: int = 0) -> li
         for status, by in statuses.items():
             how = None
             if status == PerpStatus.claimed:
-                how = "news agency" if _AMAQ.match(m.text) else how_all
+                how = channel or how_all
             out.append(Responsibility(m.name, m.text, PerpStatus(status), by, how, m.start, m.end))
     return out
 

@@ -176,3 +176,10 @@ def test_finds_gold_groups_in_muc4_dev(shared: Path, reg: GroupRegistry) -> None
                 hit += any(s < off + len(t) and off < e for t, off in entity for s, e in spans)
     assert total > 10
     assert hit / total >= 0.8
+
+
+def test_outlets_are_mentions_of_their_group(reg: GroupRegistry) -> None:
+    assert names(reg, "a statement carried by Amaq") == [("Amaq", "Islamic State")]
+    assert reg.outlet("AMAQ") == "news agency"
+    assert reg.outlet("radio venceremos") == "radio"
+    assert reg.outlet("ISIS") is None

@@ -136,3 +136,26 @@ def test_mentions_outside_the_sentence_are_ignored() -> None:
     mentions = default_registry().find("Hamas attacked.", 0)
     assert classify("Hamas attacked.", mentions, offset=500) == []
     assert classify("No group here.", [], 0) == []
+
+
+def test_a_groups_own_outlet_reporting_an_attack_is_a_claim() -> None:
+    assert ties("radio venceremos reported that the rebels attacked an army post.") == [
+        ("Farabundo Marti National Liberation Front", C, None, "radio")
+    ]
+    # ...but not when it is only the dateline or says nothing of an attack, nor when the claim is withheld
+    assert ties("radio venceremos played music all night.") == [
+        ("Farabundo Marti National Liberation Front", R, None, None)
+    ]
+    found = ties("during the radio venceremos newscast the rebels neither claimed nor denied responsibility.")
+    assert found == [("Farabundo Marti National Liberation Front", R, None, None)]
+
+
+def test_claims_that_is_an_assertion_not_a_claim_of_an_attack() -> None:
+    assert ties("The ELN claims that oil companies plunder the country.") == [
+        ("National Liberation Army (Colombia)", R, None, None)
+    ]
+
+
+def test_presumed_members_named_by_officials_are_accused() -> None:
+    found = ties("Officials report that guerrillas presumed to be members of the ELN dynamited the pipeline.")
+    assert found == [("National Liberation Army (Colombia)", A, "Officials", None)]
