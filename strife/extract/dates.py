@@ -85,6 +85,8 @@ _RULES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((name, re.compile(p, _FLAGS)) for name, p in _RULES)
 _NOT_EVENT = re.compile(r"^(?:next|coming)\b", _FLAGS)
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming|every|each)\s+$", _FLAGS)
+# page furniture, not an event: "Published Saturday, Jan. 7, 2017", "Last Updated: November 13, 2016"
+_STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|modified|copyright|©)\s*:?\s*(?:on\s+)?$", _FLAGS)
 
 
 @dataclass
@@ -287,8 +289,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     for start, end, name, m in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        if _NEXT_BEFORE.search(text[max(0, start - 12) : start]):
-            continue  # "next Monday", "every Friday": not when something happened
+        before = text[max(0, start - 24) : start]
+        if _NEXT_BEFORE.search(before) or _STAMP_BEFORE.search(before):
+            continue  # "next Monday", "every Friday", "Updated: Jan 3": not when something happened
         value = _resolve_match(name, m, published)
         if value is None:
             continue

@@ -140,3 +140,8 @@ def test_find_dateline(text: str, place: str, date: str | None, source: str | No
 @pytest.mark.parametrize("text", ["The attack - which killed 12 - was", "Police said on Monday that", ""])
 def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("text", ["(Published Saturday, Jan. 7, 2017)", "Last Updated: November 13, 2016 at 7:44 pm"])
+def test_page_stamps_are_not_event_dates(text: str) -> None:
+    assert find_dates(text, dt.date(2017, 1, 8)) == []
