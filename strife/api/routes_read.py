@@ -5,18 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 from itertools import islice
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
-from fastapi.responses import JSONResponse
 
-from strife.api.convert import article_out, incident_out
+from strife.api.convert import FastJSONResponse, article_out, incident_out, json_response
 from strife.api.deps import get_store
 from strife.api.params import incident_filters
 from strife.model import IncidentQuery
 from strife.store import Store
 
-router = APIRouter(prefix="/api", tags=["read"])
+router = APIRouter(prefix="/api", tags=["read"], default_response_class=FastJSONResponse)
 
 StoreDep = Annotated[Store, Depends(get_store)]
 Id = Annotated[str, Path(max_length=200)]
@@ -29,23 +28,23 @@ def list_incidents(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     view: Annotated[Literal["full", "compact"], Query(description="compact leaves out reports")] = "full",
-) -> dict[str, Any]:
+) -> FastJSONResponse:
     """Incidents matching the filters: `{total, items}` with items in the DESIGN.md §3 contract."""
     page, total = store.query_incidents(query.model_copy(update={"limit": limit, "offset": offset}))
     items = [incident_out(i, compact=view == "compact") for i in page]
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    return json_response({"total": total, "limit": limit, "offset": offset, "items": items})
 
 
 @router.get("/incidents/{incident_id}", responses={301: {"description": "merged into another incident"}, 404: {}})
-def get_incident(incident_id: Id, store: StoreDep) -> Any:
+def get_incident(incident_id: Id, store: StoreDep) -> FastJSONResponse:
     """One incident with its reports and their evidence; a merged-away id answers 301 to its survivor."""
     inc = store.get_incident(incident_id)
     if inc is not None:
-        return incident_out(inc)
+        return json_response(incident_out(inc))
     survivor = store.tombstone(incident_id)
     if survivor:
         url = f"/api/incidents/{survivor}"
-        return JSONResponse({"id": incident_id, "merged_into": survivor, "url": url}, 301, headers={"Location": url})
+        return json_response({"id": incident_id, "merged_into": survivor, "url": url}, 301, {"Location": url})
     raise HTTPException(404, f"no incident {incident_id}")
 
 
@@ -54,29 +53,29 @@ def list_articles(
     store: StoreDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> dict[str, Any]:
+) -> FastJSONResponse:
     """Stored articles without their text: `{total, items}`."""
     items = [article_out(a, with_text=False) for a in islice(store.iter_articles(), offset, offset + limit)]
-    return {"total": store.count_articles(), "limit": limit, "offset": offset, "items": items}
+    return json_response({"total": store.count_articles(), "limit": limit, "offset": offset, "items": items})
 
 
 @router.get("/articles/{article_id}")
-def get_article(article_id: Id, store: StoreDep) -> dict[str, Any]:
+def get_article(article_id: Id, store: StoreDep) -> FastJSONResponse:
     """One article with its clean text (evidence offsets point into it)."""
     article = store.get_article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id}")
-    return article_out(article)
+    return json_response(article_out(article))
 
 
 @router.get("/changes")
-def list_changes(store: StoreDep, since: datetime | None = None) -> dict[str, Any]:
+def list_changes(store: StoreDep, since: datetime | None = None) -> FastJSONResponse:
     """The incident change log (created, updated, merged, split, deleted) since a time."""
-    return {"items": [c.model_dump(mode="json") for c in store.changes(since)]}
+    return json_response({"items": [c.model_dump(mode="json") for c in store.changes(since)]})
 
 
 @router.get("/facets")
-def facets(store: StoreDep) -> dict[str, Any]:
+def facets(store: StoreDep) -> FastJSONResponse:
     """Counts by country, group, attack type and month over all incidents: the web page's filter choices."""
     countries: Counter[tuple[str, str]] = Counter()
     groups: Counter[str] = Counter()
@@ -92,10 +91,12 @@ def facets(store: StoreDep) -> dict[str, Any]:
         attack_types.update(set(inc.attack_types))
         if inc.date.value and len(inc.date.value) >= 7:
             months[inc.date.value[:7]] += 1
-    return {
-        "total": total,
-        "countries": [{"code": c, "name": n, "count": k} for (c, n), k in countries.most_common()],
-        "groups": [{"name": g, "count": k} for g, k in groups.most_common()],
-        "attack_types": [{"name": a, "count": k} for a, k in attack_types.most_common()],
-        "months": [{"month": m, "count": months[m]} for m in sorted(months)],
-    }
+    return json_response(
+        {
+            "total": total,
+            "countries": [{"code": c, "name": n, "count": k} for (c, n), k in countries.most_common()],
+            "groups": [{"name": g, "count": k} for g, k in groups.most_common()],
+            "attack_types": [{"name": a, "count": k} for a, k in attack_types.most_common()],
+            "months": [{"month": m, "count": months[m]} for m in sorted(months)],
+        }
+    )
