@@ -55,6 +55,9 @@ class GeoContext:
 
     country_codes: dict[str, float] = field(default_factory=dict)
     dateline: str | None = None
+    # what each mention (start, end, text) added to country_codes, so geocode can keep a mention from vouching
+    # for itself; empty for a context built by hand
+    votes: dict[tuple[int, int, str], dict[str, float]] = field(default_factory=dict)
 
 
 @dataclass
@@ -136,13 +139,17 @@ class Geocoder:
     def document_context(self, mentions: list[PlaceMention], dateline: str | None = None) -> GeoContext:
         """Country weights from all the document's place and nationality mentions, plus the dateline."""
         weights: dict[str, float] = {}
+        votes: dict[tuple[int, int, str], dict[str, float]] = {}
         for m in mentions:
-            for cc, w in self._votes(m).items():
+            own = self._votes(m)
+            key = (m.start, m.end, m.text)
+            votes[key] = {cc: votes.get(key, {}).get(cc, 0.0) + w for cc, w in own.items()}
+            for cc, w in own.items():
                 weights[cc] = weights.get(cc, 0.0) + w
         if dateline:
             for cc, w in self._votes(PlaceMention(dateline, 0, len(dateline), "GPE", DATELINE_WEIGHT)).items():
                 weights[cc] = weights.get(cc, 0.0) + w
-        return GeoContext(country_codes=weights, dateline=dateline)
+        return GeoContext(country_codes=weights, dateline=dateline, votes=votes)
 
     def _votes(self, m: PlaceMention) -> dict[str, float]:
         """What one mention says about the document's country: a country or nationality word fully, a place by
@@ -191,7 +198,7 @@ class Geocoder:
         # a mention must not vouch for itself: its own country votes and divisions are left out of its context
         contexts = []
         for i, m in enumerate(usable):
-            own = self._votes(m)
+            own = context.votes.get((m.start, m.end, m.text), {})
             rest = {cc: max(w - own.get(cc, 0.0), 0.0) for cc, w in context.country_codes.items()}
             a1: dict[int, float] = {}
             for e in evidence:

@@ -204,3 +204,17 @@ def test_nationality_word_does_not_outweigh_a_place(geo: Geocoder) -> None:
 
 def test_facility_mentions_are_not_geocoded(geo: Geocoder) -> None:
     assert geo.geocode([mention("Quetta", label="FAC")], GeoContext()) is None
+
+
+def test_context_records_what_each_mention_added(geo: Geocoder) -> None:
+    ms = [mention("Pakistan"), mention("Quetta", start=20), mention("Afghan", label="NORP", start=40)]
+    ctx = geo.document_context(ms)
+    assert ctx.votes[(0, 8, "Pakistan")] == {"PK": 1.0}
+    assert ctx.votes[(20, 26, "Quetta")] == {"PK": 0.5}
+    assert ctx.country_codes == {"PK": 1.5, "AF": 1.0}
+
+
+def test_short_country_names(geo: Geocoder) -> None:
+    for text, name in [("Iranian", "Iran"), ("Venezuela", "Venezuela"), ("Congolese", "Democratic Republic of the Congo")]:
+        loc = locate(geo, text)  # nationality words work even when spaCy tags them GPE
+        assert loc is not None and (loc.country, loc.precision) == (name, "country")
