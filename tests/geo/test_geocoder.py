@@ -215,6 +215,7 @@ def test_context_records_what_each_mention_added(geo: Geocoder) -> None:
 
 
 def test_short_country_names(geo: Geocoder) -> None:
-    for text, name in [("Iranian", "Iran"), ("Venezuela", "Venezuela"), ("Congolese", "Democratic Republic of the Congo")]:
+    cases = [("Iranian", "Iran"), ("Venezuela", "Venezuela"), ("Congolese", "Democratic Republic of the Congo")]
+    for text, name in cases:
         loc = locate(geo, text)  # nationality words work even when spaCy tags them GPE
         assert loc is not None and (loc.country, loc.precision) == (name, "country")
