@@ -42,15 +42,15 @@ def make_article(text: str, meta: SourceMeta, where: str, line: int | None, fall
     """Clean `text` (headline first), check size, emptiness and language, and build the Article with its stable id."""
     if len(text) > MAX_TEXT_CHARS:
         return Skipped(path=where, line=line, reason=f"text too large ({len(text) / 1e6:.1f} MB > 5 MB): not ingested")
-    title = _one_line(meta.title)
+    if not text.strip():
+        return Skipped(path=where, line=line, reason="empty text")
     cleaned = clean_text(text)
-    if title and cleaned and not _same_headline(cleaned.split("\n\n", 1)[0], title):
-        cleaned = f"{title}\n\n{cleaned}"  # the headline goes first, once
+    # A headline over a paywall or sign-up form is no article: the body must survive cleaning on its own.
     if len(cleaned.split()) < MIN_WORDS:
-        reason = (
-            "empty text" if not text.strip() else f"no article text after removing boilerplate (< {MIN_WORDS} words)"
-        )
-        return Skipped(path=where, line=line, reason=reason)
+        return Skipped(path=where, line=line, reason=f"only boilerplate (< {MIN_WORDS} words of text)")
+    title = _one_line(meta.title)
+    if title and not _same_headline(cleaned.split("\n\n", 1)[0], title):
+        cleaned = f"{title}\n\n{cleaned}"  # the headline goes first, once
     # A language the source declares is trusted (feeds and meta.jsonl know their own); else it is detected.
     language = _language_code(meta.language) or detect_language(cleaned)
     if language != "en":

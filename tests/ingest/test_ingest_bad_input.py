@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,3 +141,14 @@ def test_gzipped_jsonl(tmp_path: Path) -> None:
     art, skip = list(iter_articles([path]))
     assert isinstance(art, Article) and art.text == GOOD and art.uri.endswith(".jsonl.gz#L1")
     assert isinstance(skip, Skipped) and skip.line == 2
+
+
+def test_headline_over_a_paywall_is_not_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "paywall.jsonl"
+    lines = [
+        {"title": "Five wounded in shooting outside nightclub downtown", "text": "Subscribe to continue reading"},
+        {"title": "Five wounded in shooting outside nightclub downtown", "text": "Welcome back.\n\nTotal Access"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in lines))
+    items = list(iter_articles([path]))
+    assert [(s.line, "boilerplate" in s.reason) for s in items if isinstance(s, Skipped)] == [(1, True), (2, True)]
