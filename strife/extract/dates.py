@@ -309,20 +309,41 @@ def resolve_date(expr: str, published: dt.date | None) -> DateValue | None:
     return best.value.model_copy(update={"text": expr.strip()})
 
 
+_DL_DATE = (
+    rf"(?:(?P<dl_d1>{_DAY})\s+(?P<dl_m1>{_MONTH})(?:\s+(?P<dl_y1>\d\d(?!\d)|{_YEAR4}))?"
+    rf"|(?P<dl_m2>{_MONTH})\s+(?P<dl_d2>{_DAY})(?:,?\s+(?P<dl_y2>\d\d(?!\d)|{_YEAR4}))?)"
+)
 _DATELINE = re.compile(
     r"(?P<lead>^|\n)[ \t]*(?P<junk>(?-i:[a-z]{0,8}?))"
     r"(?P<place>(?-i:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}))"
+    r"(?:[ \t]*\((?P<country>(?-i:[A-Z][A-Z.'’ -]{1,30}))\))?"
     r"(?:,[ \t]*(?P<region>(?-i:[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})))?"
-    rf"(?:,?[ \t]*(?P<date>(?:{_DAY}\s+{_MONTH}\s+(?:\d\d|{_YEAR4}))|(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR4})?)))?"
-    r"[ \t]*(?:\((?P<paren>[^()\n]{1,40})\)[ \t]*)?"
+    rf"(?:,?[ \t]*(?P<date>{_DL_DATE}))?"
+    r"[ \t]*(?:\((?P<paren>[^()\n]{1,60})\)\s*)?"
     r"(?P<dash>--|—|–|-|:)(?=\s)",
     re.IGNORECASE,
 )
 _DATELINE_LOWER = re.compile(
-    r"^\s*(?P<place>[a-z][a-z.' ]{1,30}?),\s*"
-    rf"(?P<date>{_DAY}\s+{_MONTH}\s+\d\d)\s*(?:\((?P<paren>[^()\n]{{1,40}})\)\s*)?(?P<dash>--)",
+    r"^\s*(?P<place>[a-z][a-z.' ]{1,30}?)(?:\s*\((?P<country>[a-z][a-z.' -]{1,30})\))?,\s*"
+    rf"(?P<date>{_DL_DATE})\s*(?:\((?P<paren>[^()\n]{{1,60}})\)\s*)?(?P<dash>--)",
     re.IGNORECASE,
 )
+
+
+def _dateline_date(g: dict[str, str | None]) -> DateValue | None:
+    """The dateline's own date ("3 JAN 90", "JUNE 11 89", "7 FEB"); without a year the value stays None."""
+    day, mon, year = (
+        g.get("dl_d1") or g.get("dl_d2"),
+        g.get("dl_m1") or g.get("dl_m2"),
+        g.get("dl_y1") or g.get("dl_y2"),
+    )
+    if not (day and mon):
+        return None
+    text = g["date"] or ""
+    if not year:
+        return _unknown(text)
+    d = _safe_date(_year_number(year, None), _month_number(mon), _day_number(day))
+    return _day_value(d, text) if d else _unknown(text)
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -335,18 +356,18 @@ def find_dateline(text: str) -> Dateline | None:
     place = g["place"].strip()
     if len(re.sub(r"[^A-Za-z]", "", place)) < 3:
         return None
-    date_text, source = g.get("date"), None
+    date, source = _dateline_date(g), None
     paren = g.get("paren")
     if paren:
-        if resolve_date(paren, None) is not None and re.search(r"\d", paren):
-            date_text = date_text or paren
+        paren_date = resolve_date(paren, None) if re.search(r"\d", paren) else None
+        if paren_date is not None:
+            date = date or paren_date
         else:
             source = paren.strip()
-    date = resolve_date(date_text, None) if date_text else None
-    if date_text and date is None:
-        date = _unknown(date_text)
-    start = m.start("place")
-    end = m.end("dash")
-    if g.get("region"):
+    if g.get("country"):
+        country = g["country"].strip()
+        place = country if place.upper() == "NO CITY" else f"{place}, {country}"
+    if g.get("region") and g["region"].strip().upper() != "NO DATE":
         place = f"{place}, {g['region'].strip()}"
+    start, end = m.start("place"), m.end("dash")
     return Dateline(start=start, end=end, text=text[start:end], place=place, date=date, source=source)

@@ -127,6 +127,27 @@ def test_never_a_day_the_text_does_not_give() -> None:
             "INDIANAPOLIS, Ind. (Dec. 2, 2015) –",
         ),
         ("A headline\nKABUL (Reuters) - Afghan", "KABUL", None, "Reuters", "KABUL (Reuters) -"),
+        (
+            "  PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT]",
+            "PERTH, AUSTRALIA",
+            "1989-06-11",
+            "AFP",
+            "PERTH (AUSTRALIA), JUNE 11 89 (AFP) --",
+        ),
+        (
+            "NO CITY (EL SALVADOR), 5 FEB 89 (FBIS) -- [TEXT]",
+            "EL SALVADOR",
+            "1989-02-05",
+            "FBIS",
+            "NO CITY (EL SALVADOR), 5 FEB 89 (FBIS) --",
+        ),
+        (
+            "SAN SALVADOR, NO DATE (DOMESTIC SERVICE) -- [SPEECH]",
+            "SAN SALVADOR",
+            None,
+            "DOMESTIC SERVICE",
+            "SAN SALVADOR, NO DATE (DOMESTIC SERVICE) --",
+        ),
     ],
 )
 def test_find_dateline(text: str, place: str, date: str | None, source: str | None, line: str) -> None:
@@ -145,3 +166,12 @@ def test_no_dateline(text: str) -> None:
 @pytest.mark.parametrize("text", ["(Published Saturday, Jan. 7, 2017)", "Last Updated: November 13, 2016 at 7:44 pm"])
 def test_page_stamps_are_not_event_dates(text: str) -> None:
     assert find_dates(text, dt.date(2017, 1, 8)) == []
+
+
+def test_dateline_lower_case_and_without_year() -> None:
+    dl = find_dateline("san salvador, 3 jan 90 (radio venceremos) -- the army")
+    assert dl is not None and (dl.place, dl.source) == ("san salvador", "radio venceremos")
+    assert dl.date is not None and dl.date.value == "1990-01-03"
+    dl = find_dateline("TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB")
+    assert dl is not None and dl.place == "TEGUCIGALPA" and dl.source == "REUTER"
+    assert dl.date is not None and (dl.date.value, dl.date.text) == (None, "7 FEB")
