@@ -10,6 +10,7 @@ Claim status (strife.extract.responsibility) against the raw answer keys' PERP: 
 document's sentences are classified, a group's statuses pooled over the document, and each key line whose group
 the finder found is right when a pooled status is one the line allows ("any"), or when the single status picked
 by priority claimed > accused > possible > denied > reported is ("top").
+Lexicons (strife.extract.types): share of gold Weapon and Target entities that find_weapons / find_targets overlap.
 Run: python bench/groups_muc4.py [--split dev] [--claims-splits tst1,tst2] [--show-misses N]
 """
 
@@ -26,6 +27,7 @@ from strife.evaluate.keys import key_claims, parse_keys
 from strife.evaluate.muc4_raw import load_docs, split_files
 from strife.extract.groups import GroupMention, GroupRegistry, default_registry
 from strife.extract.responsibility import classify
+from strife.extract.types import find_targets, find_weapons
 from strife.model import PerpStatus
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -99,6 +101,30 @@ def claims(splits: list[str], registry: GroupRegistry, show: int) -> None:
         print("  (gold, top predicted):", confusion.most_common(show))
 
 
+def lexicons(docs: list[dict], show: int) -> None:
+    """Recall of gold Weapon and Target entities by the type lexicons (any mention overlapping)."""
+    for role, finder in (("Weapon", find_weapons), ("Target", find_targets)):
+        hit = total = 0
+        misses: Counter[str] = Counter()
+        for doc in docs:
+            spans = [(m.start, m.end) for m in finder(doc["doctext"])]
+            seen: set[tuple[str, ...]] = set()
+            for template in doc["templates"]:
+                for entity in template[role]:
+                    key = tuple(m[0] for m in entity)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    total += 1
+                    ok = any(s < off + len(t) and off < e for t, off in entity for s, e in spans)
+                    hit += ok
+                    if not ok:
+                        misses[entity[0][0]] += 1
+        print(f"lexicon recall, gold {role} entities: {hit}/{total} = {hit / max(total, 1):.3f}")
+        if show:
+            print("  missed:", misses.most_common(show))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev")
@@ -155,6 +181,7 @@ def main() -> None:
     if args.show_misses:
         print("most frequent missed gold entities:", misses.most_common(args.show_misses))
         print("most frequent predicted groups not in gold:", extra.most_common(args.show_misses))
+    lexicons(docs, args.show_misses)
     if args.claims_splits:
         claims(args.claims_splits.split(","), registry, args.show_misses)
 

@@ -237,7 +237,8 @@ WEAPONS: list[_Rule] = _rules(
         ),
         (
             _alt(
-                r"suicide (?:vests?|belts?)|explosive (?:vests?|belts?|devices?)|car[- ]bombs?|truck[- ]bombs?",
+                r"suicide (?:vests?|belts?)|explosive (?:vests?|belts?|devices?)|car[- ]?bombs?|truck[- ]?bombs?",
+                r"booby[- ]?traps?|booby[- ]?trapped|dynamite sticks?|sticks of dynamite",
                 r"bombs?|bomb(?:ed|ing|ings|ers?)|explosives?|grenades?|dynamite|dynamited|TNT|IEDs?|VBIEDs?",
                 r"improvised explosive devices?|mortars?(?: shells?| rounds?)?|rockets?|rocket[- ]propelled grenades?",
                 r"RPGs?|landmines?|land mines?|blasts?|explosions?|exploded|detonat\w+",
@@ -271,7 +272,10 @@ WEAPONS: list[_Rule] = _rules(
         (
             _alt(
                 r"guns?|gunfire|gunshots?|gun(?:men|man)|rifles?|AK-?47s?|kalashnikovs?|pistols?|handguns?",
-                r"revolvers?|machine[- ]?guns?|machine[- ]?gunned|submachine[- ]guns?|sub-machine guns?|shotguns?",
+                r"revolvers?|machine[- ]?guns?|machine[- ]?gunned|sub-?machine[- ]?guns?|shotguns?",
+                r"(?:heavy|large|small|high)[- ]caliber(?:[- ]weapons?| arms| guns?)?",
+                r"\d+[- ]mm (?:weapons?|pistols?|guns?)",
+                r"assault (?:weapons?|rifles?)",
                 r"M-?16s?|snipers?|bullets?|shot dead|shot and killed|shot|shots|shootings?|opened fire|open fire",
                 r"fired (?:on|at|upon)|gun ?fights?|gun battles?|firefights?|automatic weapons?|firearms?|uzis?",
             ),
@@ -368,6 +372,8 @@ TARGETS: list[_Rule] = _rules(
         (
             _alt(
                 r"court(?:house)?s?|judges?|magistrates?|prosecutors?|ministr(?:y|ies)|town halls?|city halls?",
+                r"public (?:buildings?|offices?|facilities|institutions?)",
+                r"(?:political )?party (?:headquarters|offices?)",
                 r"government (?:buildings?|offices?|headquarters|compounds?|installations?)|parliament",
                 r"presidential (?:palace|residence|farm|house)|polling (?:stations?|booths?)",
                 r"election (?:offices?|commission)|tax offices?|customs (?:posts?|offices?)",
@@ -409,17 +415,19 @@ TARGETS: list[_Rule] = _rules(
         ),
         (
             _alt(
-                r"(?:power|electric(?:al|ity)?|high[- ]tension|transmission)"
-                r" (?:lines?|towers?|pylons?|poles?|stations?|plants?|substations?|grid)",
-                r"pylons?|substations?|(?:gas|oil) pipelines?|pipelines?|power plants?|dams?",
-                r"electricity (?:installations?|facilities)|gas (?:plants?|facilities)",
+                r"(?:power|electric(?:al|ity)?|high[- ](?:tension|voltage)|transmission)"
+                r" (?:lines?|towers?|pylons?|poles?|posts?|stations?|plants?|substations?|grid|system|network"
+                r"|installations?|facilities)",
+                r"pylons?|substations?|(?:gas|oil) pipelines?|pipelines?|power plants?|dams?|electricity",
+                r"gas (?:plants?|facilities)",
             ),
             T.utilities,
             G,
         ),
         (
             _alt(
-                r"telephone (?:exchanges?|lines?|booths?|company|offices?)|radio towers?|repeaters?",
+                r"telephone (?:exchanges?|lines?|booths?|company|offices?|junction box(?:es)?|poles?|network|system"
+                r"|communications?)|radio towers?|repeaters?",
                 r"telecom(?:munications?)? (?:towers?|offices?|installations?)",
                 r"(?:mobile|cell|cellphone|communications?) (?:phone )?towers?",
             ),
@@ -428,7 +436,7 @@ TARGETS: list[_Rule] = _rules(
         ),
         (
             _alt(
-                r"water (?:supply|supplies|reservoirs?|treatment plants?|tanks?|pumps?|wells?)",
+                r"water (?:supply|supplies|reservoirs?|treatment plants?|tanks?|pumps?|wells?|pipes?|pipelines?|mains)",
                 r"food (?:supply|supplies|stores|depots?|convoys?)",
             ),
             T.food_water_supply,
@@ -443,7 +451,8 @@ TARGETS: list[_Rule] = _rules(
         (r"ships?|vessels?|ferr(?:y|ies)|boats?|ports?|harbou?rs?|oil tankers?|cargo ships?", T.maritime, G),
         (
             _alt(
-                r"bus(?:es)?|minibus(?:es)?|trains?|railway(?: stations?| lines?| tracks?)?|railroads?",
+                r"bus(?:es)?|minibus(?:es)?|trains?|railways?(?: stations?| lines?| tracks?)?|railroads?|bridges?",
+                r"(?:surface |public )?transportation(?: system)?|cars?|roads?",
                 r"train stations?|bus (?:stations?|stops?|terminals?|depots?)|metro(?: stations?)?",
                 r"subway(?: stations?)?|highways?|taxis?|tank trucks?|trucks?|vehicles?|convoys?",
             ),
@@ -473,6 +482,7 @@ TARGETS: list[_Rule] = _rules(
         (
             _alt(
                 r"markets?|marketplaces?|bazaars?|shops?|stores?|banks?|hotels?|restaurants?|cafes?|caf\u00e9s?",
+                r"brothels?|food stands?|stalls?|banking system|dealerships?",
                 r"nightclubs?|clubs?|(?:shopping )?(?:malls?|centres?|centers?)|supermarkets?|factor(?:y|ies)",
                 r"compan(?:y|ies)|business(?:es)?|offices?|hospitals?|clinics?|pharmac(?:y|ies)|cinemas?",
                 r"theat(?:re|er)s?|stadiums?|petrol stations?|gas stations?|farms?|ranches?|plantations?",
@@ -493,6 +503,7 @@ TARGETS: list[_Rule] = _rules(
         (
             _alt(
                 r"homes?|houses?|residences?|villages?|neighbou?rhoods?|refugee camps?|funerals?|weddings?",
+                r"(?:private )?propert(?:y|ies)|buildings?|labou?r union (?:headquarters|offices?)|union headquarters",
                 r"processions?|gatherings?|rall(?:y|ies)|parks?|squares?|streets?|cemeter(?:y|ies)",
             ),
             T.private_citizens_property,
