@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, delete, func, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
@@ -216,41 +216,53 @@ class Store:
     def save_incidents(self, incidents: list[Incident], removed: dict[str, str | None] | None = None) -> None:
         """Upsert incidents by id; delete each removed id, leaving a tombstone that points to its survivor.
 
-        `created_at` is kept from the stored row (else the incident's, else now); `updated_at` is set to now."""
+        `created_at` is kept from the stored row (else the incident's, else now); `updated_at` is set to now.
+        An id both saved and removed is kept. Writes go in batches: a few statements per 500 incidents."""
         now = _utcnow()
+        latest = {inc.id: inc for inc in incidents}  # the last copy of an id wins
+        gone = {k: v for k, v in (removed or {}).items() if k not in latest}
+        inc_t = tb.incidents
         with self._write() as conn:
-            for gone, survivor in (removed or {}).items():
-                self._delete_incident(conn, gone)
-                stmt = self._insert(tb.tombstones).values(id=gone, survivor=survivor, at=now)
-                conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_={"survivor": survivor, "at": now}))
-            latest = {inc.id: inc for inc in incidents}  # the last copy of an id wins
+            for chunk in _chunks(list(gone)):
+                self._delete_links(conn, chunk)
+                conn.execute(delete(inc_t).where(inc_t.c.id.in_(chunk)))
+            if gone:
+                stmt = self._insert(tb.tombstones)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=["id"], set_={"survivor": stmt.excluded.survivor, "at": stmt.excluded.at}
+                )
+                conn.execute(stmt, [{"id": k, "survivor": v, "at": now} for k, v in gone.items()])
             created: dict[str, dt.datetime] = {}
             for chunk in _chunks(list(latest)):
-                stmt = select(tb.incidents.c.id, tb.incidents.c.created_at).where(tb.incidents.c.id.in_(chunk))
+                self._delete_links(conn, chunk)
+                conn.execute(delete(tb.tombstones).where(tb.tombstones.c.id.in_(chunk)))  # an id may come back
+                stmt = select(inc_t.c.id, inc_t.c.created_at).where(inc_t.c.id.in_(chunk))
                 created.update({r.id: r.created_at for r in conn.execute(stmt)})
+            new_rows: list[dict[str, Any]] = []
+            old_rows: list[dict[str, Any]] = []
+            links: dict[str, list[dict[str, Any]]] = {t.name: [] for t in LINK_TABLES}
             for inc in latest.values():
                 born = created.get(inc.id) or (rows.utc_naive(inc.created_at) if inc.created_at else now)
                 inc = inc.model_copy(update={"created_at": _aware(born), "updated_at": _aware(now)})
-                self._upsert_incident(conn, inc)
-
-    def _delete_incident(self, conn: Connection, incident_id: str) -> None:
-        for table in LINK_TABLES:  # explicit, not only ON DELETE CASCADE: correct even with FK checks off
-            conn.execute(delete(table).where(table.c.incident_id == incident_id))
-        conn.execute(delete(tb.incidents).where(tb.incidents.c.id == incident_id))
-
-    def _upsert_incident(self, conn: Connection, inc: Incident) -> None:
-        row = rows.incident_row(inc)
-        exists = conn.execute(select(tb.incidents.c.id).where(tb.incidents.c.id == inc.id)).first() is not None
-        if exists:
-            conn.execute(update(tb.incidents).where(tb.incidents.c.id == inc.id).values(**row))
+                row = rows.incident_row(inc)
+                if inc.id in created:
+                    row["_id"] = row.pop("id")
+                    old_rows.append(row)
+                else:
+                    new_rows.append(row)
+                for name, link_rows in rows.link_rows(inc).items():
+                    links[name] += link_rows
+            if new_rows:
+                conn.execute(inc_t.insert(), new_rows)
+            if old_rows:
+                conn.execute(update(inc_t).where(inc_t.c.id == bindparam("_id")), old_rows)
             for table in LINK_TABLES:
-                conn.execute(delete(table).where(table.c.incident_id == inc.id))
-        else:
-            conn.execute(tb.incidents.insert().values(**row))
-        for name, link_rows in rows.link_rows(inc).items():
-            if link_rows:
-                conn.execute(tb.incidents.metadata.tables[name].insert(), link_rows)
-        conn.execute(delete(tb.tombstones).where(tb.tombstones.c.id == inc.id))  # an id can come back after a split
+                if links[table.name]:
+                    conn.execute(table.insert(), links[table.name])
+
+    def _delete_links(self, conn: Connection, incident_ids: Sequence[str]) -> None:
+        for table in LINK_TABLES:  # explicit, not only ON DELETE CASCADE: correct even with FK checks off
+            conn.execute(delete(table).where(table.c.incident_id.in_(incident_ids)))
 
     def get_incident(self, incident_id: str) -> Incident | None:
         with self._read() as conn:

@@ -113,3 +113,13 @@ def test_corrections_round_trip_in_order(store: Store) -> None:
     store.add_correction(first)
     store.add_correction(second)
     assert store.corrections() == [first, second]
+
+
+def test_an_id_both_saved_and_removed_is_kept(store: Store) -> None:
+    store.save_incidents([sample_incident("inc_a", killed=1)])
+    store.save_incidents(
+        [sample_incident("inc_a", killed=2), sample_incident("inc_a", killed=3)], removed={"inc_a": None}
+    )
+    got = store.get_incident("inc_a")
+    assert got is not None and got.killed.best == 3  # the last copy wins
+    assert store.tombstone("inc_a") is None
