@@ -11,6 +11,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 # Each stage that adds commands owns a `commands.py` with `register(app)`: no two modules edit this file at once.
 _COMMAND_MODULES = (
     "strife.pipeline_commands",
+    "strife.ingest.commands",
     "strife.resolve.commands",
     "strife.api.commands",
     "strife.evaluate.commands",

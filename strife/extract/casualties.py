@@ -110,8 +110,8 @@ _NAME = (
 )
 # a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
 _SUBJECT = (
-    rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|(?!(?:19|20)\d\d\b){_COUNT}(?!\s*-)|{_DET}\s+{_MODS}{_NOUN}|{_PRONOUN}"
-    rf"|{_NAME})"
+    rf"(?:(?!(?:19|20)\d\d\b(?!\s+{_MODS}{_NOUN})){_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|(?!\s*-))|{_DET}\s+{_MODS}{_NOUN}"
+    rf"|{_PRONOUN}|{_NAME})"
 )
 _NOT_GENERIC = _alt(
     "house home building car vehicle truck window door store shop business residence apartment incident shooting "
@@ -341,7 +341,9 @@ _ATTACKERS_RE = re.compile(
     _FLAGS,
 )
 _ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_WOUND_ACTIVE}|{_HOSTAGE_ACTIVE}|{_CAPTURE_ACTIVE})\b", _FLAGS)
-_CONJ_BEFORE = re.compile(rf"{_CONJUNCT}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", _FLAGS)
+# Before a figure a conjunct needs "and": "In August, at least 74 people" and "Police Academy, At Least 59 Dead"
+# are no lists.
+_CONJ_BEFORE = re.compile(rf"{_CONJUNCT}\s*(?:,\s*and\s+|\s+and\s+)$", _FLAGS)
 _CONJ_AFTER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|the)\s+)?{_CONJUNCT}", _FLAGS)
 _THEN_SELF = re.compile(
     r"\s*,?\s+(?:and|before)\s+(?:then\s+)?(?:(?:killing|killed|shooting|shot)\s+)?(?P<refl>himself|herself|themselves)\b",

@@ -343,7 +343,9 @@ class Geocoder:
     ) -> _Resolved | None:
         """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear."""
         gaz = self.gaz
-        hits = self._hits(parse(m.text), None) if m.label != "NORP" else []
+        query = parse(m.text)
+        demonym = fold(m.text) in DEMONYMS  # "Somali" is the nationality before it is Ethiopia's Somali region
+        hits = self._hits(query, None) if m.label != "NORP" and not demonym else []
         if not hits:  # a nationality word, whatever spaCy called it ("Pakistani", "Afghans")
             cc = self.country_of(m.text)
             if cc is None or cc not in gaz.countries:
@@ -369,7 +371,7 @@ class Geocoder:
                 continue  # the name has a reading in the document's countries: never answer with another
             if conflict and a1_weight[p.country_code] >= m.weight:
                 continue  # "Hickory, Kentucky" is no Hickory outside Kentucky
-            if _common_word_risk(h, m.text) and not (in_a1 or s >= 0.3):
+            if _common_word_risk(h, m.text) and not (in_a1 or s >= 0.3 or query.qualifiers):
                 continue
             h.score = h.prior + COUNTRY_SUPPORT * s
             if in_a1:

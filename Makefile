@@ -1,0 +1,16 @@
+# Two commands do all the set-up (see README): `make demo` and `make test`.
+PY ?= python3
+
+.PHONY: install demo test lint
+install:
+	$(PY) -m pip install -q -e '.[dev]'
+
+demo: install
+	rm -f strife-demo.db
+	STRIFE_DB=sqlite:///strife-demo.db strife run examples/articles
+	STRIFE_DB=sqlite:///strife-demo.db strife export --format jsonl --out strife-demo.jsonl
+	@echo "incidents written to strife-demo.jsonl"
+
+test: install
+	$(PY) -m ruff check strife tests bench
+	$(PY) -m pytest -q -ra

@@ -1,0 +1,377 @@
+"""Slot filling: turn one segment's mentions into a Report, every value with the span it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from strife.extract.casualties import CasualtyMention
+from strife.extract.groups import default_registry
+from strife.extract.mentions import VICTIM_ROLES, DocMentions, SentenceMentions
+from strife.extract.segment import Segment, Span, is_speech_date
+from strife.geo.geocoder import GeoContext, Geocoder, PlaceMention
+from strife.model import (
+    AttackType,
+    Category,
+    Count,
+    DateValue,
+    Entity,
+    Evidence,
+    GeoPrecision,
+    Perpetrator,
+    PerpStatus,
+    Qualifier,
+    Report,
+    ReportKind,
+    TargetType,
+    WeaponType,
+    stable_id,
+)
+
+# Weights of a place by where it is named: attack sentences and the headline say where it happened; other
+# sentences often name places for background ("150 miles from Kandahar").
+PLACE_WEIGHT_EVENT = 3.0
+PLACE_WEIGHT_TITLE = 2.0
+PLACE_WEIGHT_OTHER = 0.7
+STATUS_RANK = {
+    PerpStatus.claimed: 0,
+    PerpStatus.accused: 1,
+    PerpStatus.denied: 2,
+    PerpStatus.possible: 3,
+    PerpStatus.reported: 4,
+}
+# Attack words that imply a weapon when no weapon word is given.
+_IMPLIED_WEAPON = {
+    AttackType.bombing: WeaponType.explosives,
+    AttackType.arson: WeaponType.incendiary,
+}
+
+
+def _ev(article_id: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(article_id=article_id, start=start, end=end, text=text[start:end])
+
+
+def _in(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.within(start, end) for s in spans)
+
+
+def _items(seg: Segment, attr: str) -> Iterable[tuple[SentenceMentions, object]]:
+    """(sentence, mention) for every mention of one kind that lies inside the segment's spans."""
+    for span in seg.spans:
+        for m in getattr(span.mentions, attr):
+            if span.within(m.start, m.end):
+                yield span.mentions, m
+
+
+class ReportAssembler:
+    """Builds Reports from segmented mentions, calling the normalisers and the geocoder."""
+
+    def __init__(self, geocoder: Geocoder) -> None:
+        self.geocoder = geocoder
+
+    def build(self, doc: DocMentions, seg: Segment, index: int, context: GeoContext) -> Report | None:
+        art = doc.article
+        text = art.text
+        event_spans = [s for s in seg.spans if s.mentions.is_event and not s.mentions.state_ops_only]
+        if not event_spans:
+            return None
+        ev: dict[str, list[Evidence]] = {}
+        report = Report(
+            id=stable_id("rep", art.id, seg.kind, index),
+            article_id=art.id,
+            uri=art.uri,
+            source=art.source,
+            published=art.published,
+            kind=ReportKind(seg.kind),
+        )
+        # --- date
+        report.date = self._date(seg, art.published)
+        if seg.anchor is not None:
+            ev["date"] = [_ev(art.id, text, seg.anchor.start, seg.anchor.end)]
+        # --- attack types, weapons, suicide
+        types: dict[str, Evidence] = {}
+        generic: list[Evidence] = []
+        for sm, t in _items(seg, "triggers"):
+            if not sm.is_event:
+                continue
+            e = _ev(art.id, text, t.start, t.end)
+            if t in sm.specific_triggers:
+                types.setdefault(t.value, e)
+            else:
+                generic.append(e)
+        weapons: dict[str, Evidence] = {}
+        for sm, w in _items(seg, "weapons"):
+            if sm.is_event or sm.suicide:
+                weapons.setdefault(w.value, _ev(art.id, text, w.start, w.end))
+        suicide = [_ev(art.id, text, m.start, m.end) for _, m in _items(seg, "suicide")]
+        if suicide:
+            report.suicide = True
+            ev["suicide"] = suicide[:3]
+            if WeaponType.explosives not in weapons:
+                weapons[WeaponType.explosives] = suicide[0]
+        for atype, wtype in _IMPLIED_WEAPON.items():
+            if atype in types and wtype not in weapons:
+                weapons[wtype] = types[atype]
+        if not types and generic:
+            fallback = AttackType.armed_assault if WeaponType.firearms in weapons else AttackType.unknown
+            if WeaponType.explosives in weapons and WeaponType.firearms not in weapons:
+                fallback = AttackType.bombing
+            types[fallback] = generic[0]
+        report.attack_types = sorted(types)
+        report.weapons = sorted(weapons)
+        if types:
+            ev["attack_types"] = list(types.values())
+        if weapons:
+            ev["weapons"] = list(weapons.values())
+        # --- counts
+        cas = [(sm, c) for sm, c in _items(seg, "casualties") if not sm.state_ops_only and not _state_agent(c, text)]
+        self._counts(report, cas, ev, art.id, text)
+        # --- targets and victims: from the attack sentences that lead the segment
+        self._targets(report, seg, event_spans, art.id, text)
+        # --- place
+        report.location = self._location(doc, seg, context)
+        # --- perpetrators ("Taliban" in a Pakistani story is the Pakistani Taliban)
+        country = report.location.country_code if report.location else _top_country(context)
+        report.perpetrators = self._perpetrators(seg, art.id, text, country)
+        if report.location is not None and report.location.text:
+            spans = [m for s in seg.spans for m in s.mentions.places if m.text == report.location.text]
+            if spans:
+                ev["location"] = [_ev(art.id, text, spans[0].start, spans[0].end)]
+        # --- category, summary, confidence
+        report.summary = event_spans[0].mentions.sentence.text.strip()
+        report.category, report.doubt = self._category(report)
+        report.confidence = self._confidence(report, seg)
+        report.evidence = ev
+        return report
+
+    # ------------------------------------------------------------------------------------------- slots
+
+    def _date(self, seg: Segment, published) -> DateValue:
+        if seg.anchor is not None:
+            return seg.anchor.value
+        return DateValue()
+
+    def _counts(
+        self, report: Report, cas: list[tuple[SentenceMentions, CasualtyMention]], ev, aid: str, text: str
+    ) -> None:
+        by_role: dict[str, list[CasualtyMention]] = {}
+        for _, c in cas:
+            by_role.setdefault(c.role, []).append(c)
+
+        def pick(role: str) -> CasualtyMention | None:
+            found = by_role.get(role) or []
+            known = [c for c in found if c.count.value is not None]
+            if not known:
+                return found[0] if found else None
+            precise = [c for c in known if not c.count.imputed] or known
+            # Tolls rise as bodies are found: within one article the largest figure is the latest.
+            return max(precise, key=lambda c: c.count.value or 0)
+
+        for role, slot in (
+            ("killed", "killed"),
+            ("wounded", "wounded"),
+            ("hostages", "hostages"),
+            ("perpetrators_killed", "perpetrators_killed"),
+            ("perpetrators_captured", "perpetrators_captured"),
+            ("attackers", "perpetrators_count"),
+        ):
+            c = pick(role)
+            if c is None:
+                continue
+            setattr(report, slot, c.count)
+            ev[slot] = [_ev(aid, text, c.start, c.end)]
+        # "all the militants were killed": the number of attackers killed is the number of attackers
+        pk, pc = report.perpetrators_killed, report.perpetrators_count
+        if pk is not None and pk.value is None and pc is not None and pc.value is not None:
+            report.perpetrators_killed = pc.model_copy()
+        if pc is None and pk is not None and pk.value is not None:
+            report.perpetrators_count = Count(low=pk.value, qualifier=Qualifier.at_least, text=pk.text)
+            if "perpetrators_killed" in ev:
+                ev["perpetrators_count"] = ev["perpetrators_killed"]
+        if report.perpetrators_killed is not None and report.perpetrators_killed.value is None:
+            report.perpetrators_killed = None
+            ev.pop("perpetrators_killed", None)
+
+    def _targets(self, report: Report, seg: Segment, event_spans: list[Span], aid: str, text: str) -> None:
+        # The first two attack sentences (and the headline) say what was attacked; later ones add detail
+        # that often names other things ("a hostel inside the camp", "a watchtower guard").
+        lead = {id(s) for s in event_spans[:2]} | {id(s) for s in seg.spans if s.mentions.sentence.is_title}
+        seen: set[tuple[str, str]] = set()
+        for span in seg.spans:
+            if id(span) not in lead:
+                continue
+            for t in span.mentions.targets:
+                if not span.within(t.start, t.end):
+                    continue
+                key = (t.role, t.text.lower())
+                if key in seen:
+                    continue
+                seen.add(key)
+                ent = Entity(text=t.text, type=t.type, evidence=[_ev(aid, text, t.start, t.end)])
+                (report.targets if t.role == "target" else report.victims).append(ent)
+        for span in seg.spans:
+            for c in span.mentions.casualties:
+                if c.role == "attackers" and span.within(c.start, c.end):
+                    report.attackers.append(Entity(text=c.text, evidence=[_ev(aid, text, c.start, c.end)]))
+                    break
+
+    def _perpetrators(self, seg: Segment, aid: str, text: str, country: str | None) -> list[Perpetrator]:
+        registry = default_registry()
+        found: dict[tuple[str, str], Perpetrator] = {}
+        for sm, r in _items(seg, "responsibilities"):
+            status = PerpStatus(r.status)
+            name = registry.canonical(r.text, country_code=country) or r.name
+            # A group merely named ("a base for Afghan leaders of the Taliban") is no perpetrator; stated as fact
+            # it must be the subject of an attack sentence.
+            if status == PerpStatus.reported and not sm.is_event:
+                continue
+            key = (name, status.value)
+            e = _ev(aid, text, r.start, r.end)
+            if key in found:
+                found[key].evidence.append(e)
+                continue
+            found[key] = Perpetrator(
+                name=name, text=r.text, status=status, by=r.by, how=r.how, sources=[aid], evidence=[e]
+            )
+        # A group that claimed or was accused needs no extra "reported" entry for the same incident.
+        named = {n for (n, s) in found if s != PerpStatus.reported.value}
+        out = [p for (n, s), p in found.items() if not (s == PerpStatus.reported.value and n in named)]
+        return sorted(out, key=lambda p: (STATUS_RANK[PerpStatus(p.status)], p.name))
+
+    def _location(self, doc: DocMentions, seg: Segment, context: GeoContext):
+        mentions: list[PlaceMention] = []
+        for span in seg.spans:
+            sm = span.mentions
+            base = (
+                PLACE_WEIGHT_TITLE
+                if sm.sentence.is_title
+                else PLACE_WEIGHT_EVENT
+                if sm.is_event
+                else PLACE_WEIGHT_OTHER
+            )
+            for p in sm.places:
+                if not span.within(p.start, p.end):
+                    continue
+                mentions.append(_weighted(p, base * p.weight * _relative_factor(doc.article.text, p)))
+        if seg.kind == "referenced" and not self._specific(mentions, context):
+            # "...deadly attacks in Quetta. In August, 74 people were killed": the place is in the sentence before.
+            first = seg.spans[0].mentions.sentence
+            prev = [sm for sm in doc.sentences if sm.sentence.index == first.index - 1]
+            top = max((m.weight for m in mentions), default=1.0)
+            for sm in prev:
+                mentions.extend(_weighted(p, top * p.weight) for p in sm.places)
+        if not mentions:
+            return None
+        loc = self.geocoder.geocode(mentions, context)
+        if loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1):
+            loc = self._refine(doc, seg, loc, context) or loc
+        return loc
+
+    def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext):
+        """A country- or province-level answer gives way to a city named in the same story: in any segment sentence
+        about attacks ("Quetta ... is no stranger to terrorist attacks"), or named twice in the article."""
+        counts: dict[str, int] = {}
+        for sm in doc.sentences:
+            for p in sm.places:
+                counts[p.text] = counts.get(p.text, 0) + 1
+        pool = [
+            _weighted(p, 1.0)
+            for span in seg.spans
+            for p in span.mentions.places
+            if span.within(p.start, p.end)
+            and (span.mentions.triggers or counts[p.text] >= 2)
+            and _relative_factor(doc.article.text, p) == 1.0
+        ]
+        if not pool:
+            return None
+        better = self.geocoder.geocode(pool, context)
+        if better is None or _LEVEL[better.precision] <= _LEVEL[loc.precision if loc else GeoPrecision.unknown]:
+            return None
+        if loc is not None and (better.country_code != loc.country_code or (
+            loc.precision == GeoPrecision.admin1 and better.admin1 != loc.admin1)):
+            return None
+        return better
+
+    def _specific(self, mentions: list[PlaceMention], context: GeoContext) -> bool:
+        if not mentions:
+            return False
+        loc = self.geocoder.geocode(mentions, context)
+        return loc is not None and loc.precision in (GeoPrecision.point, GeoPrecision.city, GeoPrecision.admin2)
+
+    def _category(self, report: Report) -> tuple[str, bool]:
+        if AttackType.robbery in report.attack_types:
+            return Category.crime, False
+        if report.perpetrators:
+            return Category.terrorism, False
+        political = {
+            TargetType.police,
+            TargetType.military,
+            TargetType.government,
+            TargetType.religious,
+            TargetType.diplomatic,
+            TargetType.journalists_media,
+        }
+        if report.suicide or any(t.type in political for t in report.targets + report.victims):
+            return Category.terrorism, True
+        if report.location is not None and report.location.country_code == "US":
+            return Category.crime, True
+        return Category.unclear, True
+
+    def _confidence(self, report: Report, seg: Segment) -> float:
+        score = 0.3
+        score += 0.15 * bool(report.killed or report.wounded or report.hostages)
+        score += 0.15 * bool(report.location and report.location.precision in ("city", "point", "admin2"))
+        score += 0.1 * bool(report.date.value)
+        score += 0.1 * bool(report.perpetrators)
+        score += 0.1 * bool(report.targets or report.victims)
+        score += 0.1 * bool(report.attack_types and report.attack_types != [AttackType.unknown])
+        return round(min(score, 1.0), 2)
+
+
+_LEVEL = {GeoPrecision.unknown: 0, GeoPrecision.country: 1, GeoPrecision.admin1: 2, GeoPrecision.admin2: 3,
+          GeoPrecision.city: 4, GeoPrecision.point: 5}
+
+
+def _weighted(p: PlaceMention, weight: float) -> PlaceMention:
+    return PlaceMention(text=p.text, start=p.start, end=p.end, label=p.label, weight=weight)
+
+
+_RELATIVE = re.compile(
+    r"(\b(miles|mi|kilometers|kilometres|km|meters|metres)\b[^.,;]{0,25}\b(of|from)"
+    r"|\b(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\s+of"
+    r"|\b(near|outside|border with|away from|close to|far from)(\s+the)?)\s*(central\s+)?$",
+    re.I,
+)
+
+
+def _relative_factor(text: str, p: PlaceMention) -> float:
+    """A place used as a reference point ("90 miles northwest of Islamabad") is seldom where it happened."""
+    before = text[max(0, p.start - 50) : p.start]
+    return 0.2 if _RELATIVE.search(before) else 1.0
+
+
+_STATE_FORCES = re.compile(
+    r"\b(army|military|troops|soldiers|security forces|forces|police|airstrikes?|drones?|government)\b[^.;]{0,25}$", re.I
+)
+
+
+def _state_agent(c: CasualtyMention, text: str) -> bool:
+    """Militants killed by the state ("the Army has so far killed 1,800 militants") are no attack's toll."""
+    if c.agent:
+        return True
+    if c.role != "perpetrators_killed":
+        return False
+    return bool(_STATE_FORCES.search(text[max(0, c.start - 40) : c.start]))
+
+
+def _top_country(context: GeoContext) -> str | None:
+    if not context.country_codes:
+        return None
+    return max(sorted(context.country_codes), key=lambda cc: context.country_codes[cc])
+
+
+def victim_casualty(c: CasualtyMention) -> bool:
+    return c.role in VICTIM_ROLES
+
+
+__all__ = ["ReportAssembler", "is_speech_date"]

@@ -1,0 +1,80 @@
+"""The extractor: an Article in, a Report for every incident it tells of (its main news and those it recalls)."""
+
+from __future__ import annotations
+
+from strife.extract.assemble import ReportAssembler
+from strife.extract.mentions import DocMentions, MentionFinder, PatternMentionFinder
+from strife.extract.segment import Segment, segment
+from strife.geo.geocoder import Geocoder, GeoContext, default_geocoder
+from strife.model import Article, Report
+
+# The main incident must be told in the headline or the opening sentences; an article that only mentions an attack
+# further down (an opinion piece, a profile) yields no main report. Calibrated on the seeds and GVA dev texts.
+LEAD_SENTENCES = 5
+
+
+class Extractor:
+    """Finds mentions, segments them into incidents, and assembles a Report per incident.
+
+    Light to construct; `warm_up()` (or the first call) loads spaCy, the gazetteer and the lexicons.
+    """
+
+    def __init__(self, finder: MentionFinder | None = None, geocoder: Geocoder | None = None) -> None:
+        self.finder = finder or PatternMentionFinder()
+        self._geocoder = geocoder
+        self._assembler: ReportAssembler | None = None
+
+    def warm_up(self) -> None:
+        if self._assembler is None:
+            self.finder.warm_up()
+            geocoder = self._geocoder or default_geocoder()
+            geocoder.warm_up()
+            self._assembler = ReportAssembler(geocoder)
+
+    def __call__(self, article: Article) -> list[Report]:
+        self.warm_up()
+        assert self._assembler is not None
+        if not article.text.strip():
+            return []
+        doc = self.finder.find(article)
+        return self.reports(doc)
+
+    def reports(self, doc: DocMentions) -> list[Report]:
+        assert self._assembler is not None
+        context = self._context(doc)
+        out: list[Report] = []
+        for i, seg in enumerate(segment(doc)):
+            if seg.kind == "main" and not self._has_lead(seg):
+                continue
+            report = self._assembler.build(doc, seg, i, context)
+            if report is None or not self._enough(report):
+                continue
+            out.append(report)
+        return out
+
+    def _context(self, doc: DocMentions) -> GeoContext:
+        geocoder = self._assembler.geocoder  # type: ignore[union-attr]
+        places = [p for sm in doc.sentences for p in sm.places]
+        dateline = doc.dateline.place if doc.dateline else None
+        return geocoder.document_context(places, dateline)
+
+    @staticmethod
+    def _has_lead(seg: Segment) -> bool:
+        lead = [s for s in seg.spans if s.mentions.sentence.index < LEAD_SENTENCES]
+        return any(s.mentions.is_event and not s.mentions.state_ops_only for s in lead)
+
+    @staticmethod
+    def _enough(report: Report) -> bool:
+        """A report needs more than an attack word: a figure, a place, a target or a responsible group."""
+        if report.kind == "main":
+            return bool(
+                report.killed
+                or report.wounded
+                or report.hostages
+                or report.targets
+                or report.perpetrators
+                or report.location
+            )
+        return bool(report.killed or report.wounded or report.hostages) or bool(
+            report.location and (report.targets or report.perpetrators)
+        )

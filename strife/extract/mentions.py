@@ -1,0 +1,190 @@
+"""Mention finding: every sentence's attack words, weapons, targets, groups, figures, dates and places.
+
+`MentionFinder` is the seam where a trained tagger replaces the pattern finder: it returns the same
+`DocMentions`, and the segmenter, the assembler and the normalisers downstream do not change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from strife.extract.casualties import CasualtyMention, find_casualties
+from strife.extract.dates import DateMention, Dateline, find_dateline, find_dates
+from strife.extract.groups import GroupMention, default_registry
+from strife.extract.responsibility import Responsibility, classify
+from strife.extract.types import (
+    TargetMention,
+    TypeMention,
+    find_state_operations,
+    find_suicide,
+    find_targets,
+    find_triggers,
+    find_weapons,
+)
+from strife.geo.geocoder import PlaceMention
+from strife.model import Article
+from strife.nlp.pipeline import get_nlp
+
+PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+# spaCy-sm often tags a city as ORG or PERSON ("the city of Quetta" → ORG); the geocoder decides for these.
+MAYBE_PLACE_LABELS = {"ORG", "PERSON"}
+
+
+@dataclass
+class Sentence:
+    """One sentence of an article, with absolute character offsets into Article.text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    is_title: bool = False
+
+
+@dataclass
+class SentenceMentions:
+    """Everything found in one sentence; all offsets absolute."""
+
+    sentence: Sentence
+    triggers: list[TypeMention] = field(default_factory=list)
+    weapons: list[TypeMention] = field(default_factory=list)
+    suicide: list[TypeMention] = field(default_factory=list)
+    targets: list[TargetMention] = field(default_factory=list)
+    groups: list[GroupMention] = field(default_factory=list)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    state_ops: list[TypeMention] = field(default_factory=list)
+
+    @property
+    def is_event(self) -> bool:
+        """Does the sentence tell of an attack (a specific attack word, or a victim figure)?"""
+        return bool(self.specific_triggers or any(c.role in VICTIM_ROLES for c in self.casualties))
+
+    @property
+    def state_ops_only(self) -> bool:
+        """About a state operation with no attack word outside it ("the Army has killed 1,800 militants")."""
+        return bool(self.state_ops) and not self.specific_triggers
+
+    @property
+    def specific_triggers(self) -> list[TypeMention]:
+        return [t for t in self.triggers if t.text.lower() not in GENERIC_TRIGGERS]
+
+
+VICTIM_ROLES = {"killed", "wounded", "hostages"}
+# Words that name an attack without saying what kind; they type an incident only when nothing else does.
+GENERIC_TRIGGERS = {
+    "attack", "attacks", "attacked", "attacking", "assault", "assaults", "violence", "incident",
+    "attacker", "attackers", "assailant", "assailants", "strike", "strikes",
+}
+
+
+@dataclass
+class DocMentions:
+    article: Article
+    sentences: list[SentenceMentions]
+    dateline: Dateline | None = None
+
+
+class MentionFinder(Protocol):
+    """Finds mentions in an article. Implementations: PatternMentionFinder (lexicons); a trained tagger later."""
+
+    def warm_up(self) -> None: ...
+
+    def find(self, article: Article) -> DocMentions: ...
+
+
+_PARA_SPLIT = re.compile(r"\n+")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line block; a sentence never crosses a line break."""
+    spans, pos = [], 0
+    for m in _PARA_SPLIT.finditer(text):
+        if text[pos : m.start()].strip():
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+class PatternMentionFinder:
+    """Lexicon and pattern mention finder over spaCy sentences and entities."""
+
+    def __init__(self) -> None:
+        self._nlp = None
+
+    def warm_up(self) -> None:
+        if self._nlp is None:
+            self._nlp = get_nlp()
+            default_registry()
+
+    def find(self, article: Article) -> DocMentions:
+        self.warm_up()
+        text = article.text
+        paras = split_paragraphs(text)
+        dateline = find_dateline(text)
+        registry = default_registry()
+        out: list[SentenceMentions] = []
+        title_done = article.title is None
+        docs = self._nlp.pipe(text[a:b] for a, b in paras)
+        for p_index, ((p_start, _p_end), doc) in enumerate(zip(paras, docs, strict=True)):
+            for sent in doc.sents:
+                s_text = sent.text
+                if not s_text.strip():
+                    continue
+                start = p_start + sent.start_char
+                s = Sentence(len(out), start, start + len(s_text), s_text, p_index)
+                if not title_done and p_index == 0:
+                    s.is_title = True
+                sm = SentenceMentions(sentence=s)
+                sm.triggers = find_triggers(s_text, start)
+                sm.state_ops = find_state_operations(s_text, start)
+                sm.weapons = find_weapons(s_text, start)
+                sm.suicide = find_suicide(s_text, start)
+                sm.targets = find_targets(s_text, start)
+                sm.groups = registry.find(s_text, start)
+                sm.responsibilities = classify(s_text, sm.groups, start) if sm.groups else []
+                sm.casualties = find_casualties(s_text, start)
+                sm.dates = find_dates(s_text, article.published, start)
+                sm.places = _places(sent, p_start, sm.groups)
+                _drop_state_overlaps(sm)
+                out.append(sm)
+            title_done = True
+        return DocMentions(article=article, sentences=out, dateline=dateline)
+
+
+def _places(sent, p_start: int, groups: list[GroupMention]) -> list[PlaceMention]:
+    """Entities that may be places, minus those inside a group name ("Islamic State", "Khorasan Province")."""
+    taken = [(g.start, g.end) for g in groups]
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS:
+            continue
+        start, end = p_start + ent.start_char, p_start + ent.end_char
+        if any(a <= start < b or a < end <= b for a, b in taken):
+            continue
+        text = ent.text
+        if text.lower().startswith("the "):
+            text, start = text[4:], start + 4
+        weight = 1.0 if ent.label_ in PLACE_LABELS else 0.9
+        out.append(PlaceMention(text=text, start=start, end=end, label=ent.label_, weight=weight))
+    return out
+
+
+def _drop_state_overlaps(sm: SentenceMentions) -> None:
+    """A word inside a state operation ("drone strikes", "military offensive") is no attack word."""
+    if not sm.state_ops:
+        return
+    spans = [(m.start, m.end) for m in sm.state_ops]
+
+    def inside(m) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in spans)
+
+    sm.triggers = [t for t in sm.triggers if not inside(t)]
+    sm.weapons = [w for w in sm.weapons if not inside(w)]
