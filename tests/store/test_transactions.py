@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from strife.model import Change, ChangeKind
+from strife.model import Change, ChangeKind, IncidentQuery
 from strife.store import Store
 from strife.store.testing import sample_article, sample_incident, sample_report
 
@@ -88,3 +88,19 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
     store.close()
+
+
+def test_concurrent_writers_all_commit(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def write(worker: int) -> None:
+        for i in range(10):
+            with store.transaction():
+                store.add_article(sample_article(f"Worker {worker} wrote article {i}."))
+                store.save_incidents([sample_incident(f"inc_{worker}_{i}")])
+            store.query_incidents(IncidentQuery(limit=5))  # readers interleave with the writers
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(write, range(4)))  # re-raises any "database is locked"
+    assert store.count_articles() == 40
+    assert store.count_incidents() == 40
