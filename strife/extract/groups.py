@@ -54,9 +54,8 @@ class Group:
     country: str | None = None
     ideology: str | None = None
     alias_of: str | None = None  # a branch whose mentions carry its parent's canonical name
-    outlets: dict[str, str] = field(
-        default_factory=dict
-    )  # the group's own media → claim channel ("Amaq": "news agency")
+    outlets: dict[str, str] = field(default_factory=dict)  # own media → claim channel ("Amaq": "news agency")
+    titled: list[str] = field(default_factory=list)  # aliases that are everyday phrases unless capitalised
 
 
 @dataclass
@@ -186,6 +185,7 @@ class GroupRegistry:
         self._flat = {k.lower(): v for k, v in acros.items() if k.upper() == k and len(k) >= 3}
         self._amb = {k.lower(): v for k, v in ambiguous.items()}
         all_names = [a for g in groups for a in [g.name, *g.aliases, *g.outlets] if _key(a) not in generic_keys]
+        self._titled = {_key(a) for g in groups for a in g.titled}
         self._outlets = {_key(o): channel for g in groups for o, channel in g.outlets.items()}
         all_acros = [a for g in groups for a in g.acronyms]
         all_amb = [a for g in groups for a in g.ambiguous]
@@ -200,7 +200,7 @@ class GroupRegistry:
     def load(cls, path: Path | None = None) -> GroupRegistry:
         """Read a registry JSON file (default: the packaged groups.json)."""
         data = json.loads((path or DATA).read_text(encoding="utf-8"))
-        fields = ("aliases", "acronyms", "ambiguous", "parent", "country", "ideology", "alias_of", "outlets")
+        fields = ("aliases", "acronyms", "ambiguous", "parent", "country", "ideology", "alias_of", "outlets", "titled")
         groups = [Group(name=g["name"], **{f: g[f] for f in fields if f in g}) for g in data["groups"]]
         generics = [_Generic(g["alias"], g.get("default"), g.get("by_country", {})) for g in data.get("generic", [])]
         return cls(groups, generics)
@@ -250,6 +250,9 @@ class GroupRegistry:
         mode = _text_case(text)
         hits = _scan(self._re_names, low, self._names, lower=True)
         if mode == "mixed":
+            hits = [
+                h for h in hits if _key(text[h.start : h.end]) not in self._titled or _titled(text[h.start : h.end])
+            ]
             hits += _scan(self._re_acros, cased, self._acros, lower=False)
         else:
             mixed_case = {k: v for k, v in self._acros.items() if k.upper() != k}
@@ -307,6 +310,11 @@ def _scan(rx: re.Pattern[str] | None, text: str, table: dict[str, _Target], lowe
         if target is not None:
             out.append(_Hit(m.start(), m.end(), target[0], target[1]))
     return out
+
+
+def _titled(text: str) -> bool:
+    """Every content word capitalised ("National Resistance", not "national resistance")."""
+    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _STOP)
 
 
 def _in_sentence_case(text: str, start: int, end: int) -> bool:

@@ -183,3 +183,13 @@ def test_outlets_are_mentions_of_their_group(reg: GroupRegistry) -> None:
     assert reg.outlet("AMAQ") == "news agency"
     assert reg.outlet("radio venceremos") == "radio"
     assert reg.outlet("ISIS") is None
+
+
+def test_everyday_phrases_need_capitals_in_mixed_case_text(reg: GroupRegistry) -> None:
+    assert names(reg, "They mounted a national resistance to the occupation.") == []
+    assert names(reg, "The National Resistance said it attacked.") == [("National Resistance", "National Resistance")]
+    # MUC-4 text has no capitals to go by
+    assert names(reg, "the national resistance and the fmln") == [
+        ("national resistance", "National Resistance"),
+        ("fmln", "Farabundo Marti National Liberation Front"),
+    ]
