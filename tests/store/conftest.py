@@ -7,6 +7,7 @@ are thin wrappers over `strife.store.testing` (temp_store, clear_store, backend_
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,12 +23,19 @@ BACKENDS = [
 NO_PG = f"PostgreSQL not configured: export {PG_ENV}=$(bash .ci/postgres.sh | tail -1)"
 
 
+def _no_pg() -> None:
+    """Skip a PostgreSQL test without a server; fail it instead where CI demands services (STRIFE_REQUIRE_SERVICES)."""
+    if os.environ.get("STRIFE_REQUIRE_SERVICES"):
+        pytest.fail(NO_PG)
+    pytest.skip(NO_PG)
+
+
 @pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The server/file URL of one backend (PostgreSQL skipped, with the reason, when no server is configured)."""
     url = backend_urls(tmp_path)[request.param]
     if url is None:
-        pytest.skip(NO_PG)
+        _no_pg()
     return url
 
 
@@ -51,6 +59,6 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         return
     pg: Store | None = request.getfixturevalue("pg_session_store")
     if pg is None:
-        pytest.skip(NO_PG)
+        _no_pg()
     clear_store(pg)
     yield pg
