@@ -10,7 +10,7 @@ from strife.model import Report
 
 from .blocking import BlockIndex, country_of
 from .constraints import Constraints, must_groups
-from .score import THRESHOLD, THRESHOLD_NO_COUNTRY, VETO, pair_score, report_key
+from .score import THRESHOLD, THRESHOLD_NO_COUNTRY, VETO, Features, features, pair_score, report_key
 
 
 def cluster(reports: list[Report], constraints: Constraints | None = None) -> list[list[Report]]:
@@ -22,12 +22,13 @@ def cluster(reports: list[Report], constraints: Constraints | None = None) -> li
     groups = must_groups([r.id for r in ordered], constraints)
     units = sorted(([by_id[i] for i in sorted(g, key=rank.__getitem__)] for g in groups), key=lambda u: rank[u[0].id])
 
+    feats = {r.id: features(r) for r in ordered}
     clusters: list[list[Report]] = []
     index = BlockIndex()
     for unit in units:
         best, best_score = -1, VETO
         for k in sorted({k for r in unit for k in index.candidates(r)}):
-            s = _link(unit, clusters[k], constraints)
+            s = _link(unit, clusters[k], constraints, feats)
             if s > best_score:  # strict: ties go to the earlier cluster
                 best, best_score = k, s
         need = THRESHOLD if all(country_of(r) for r in unit) else THRESHOLD_NO_COUNTRY
@@ -42,14 +43,14 @@ def cluster(reports: list[Report], constraints: Constraints | None = None) -> li
     return [sorted(c, key=report_key) for c in clusters]
 
 
-def _link(unit: list[Report], members: list[Report], constraints: Constraints) -> float:
+def _link(unit: list[Report], members: list[Report], constraints: Constraints, feats: dict[str, Features]) -> float:
     """Single-link score between a unit and a cluster, vetoed by any forbidden pair (same article, human split)."""
     best = VETO
     for a in unit:
         for b in members:
             if a.article_id == b.article_id or constraints.apart(a.id, b.id):
                 return VETO
-            s = pair_score(a, b)
+            s = pair_score(a, b, feats[a.id], feats[b.id])
             if s == VETO:
                 return VETO
             best = max(best, s)
