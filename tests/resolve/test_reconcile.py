@@ -1,0 +1,53 @@
+"""Reconciliation of one incident's reports: counts per rule, perpetrators with sources, date, place, disputes."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.model import Count, Qualifier
+from strife.resolve.reconcile import RULES, reconcile, reconcile_count
+
+from .factory import report
+
+
+def test_count_rules() -> None:
+    counts = [Count(low=59, qualifier=Qualifier.exact), Count(low=61, qualifier=Qualifier.at_least)]
+    assert reconcile_count(counts, "max_at_least").model_dump() == {
+        "low": 59, "best": 61, "high": 61, "disputed": True, "imputed": False, "rule": "max_at_least",
+    }  # fmt: skip
+    assert reconcile_count(counts, "acled_conservative").best == 59
+    assert reconcile_count(counts, "ucdp_best").best == 61  # the last (latest) report's figure
+    with pytest.raises(ValueError):
+        reconcile_count(counts, "nope")
+    assert set(RULES) == {"max_at_least", "acled_conservative", "ucdp_best"}
+
+
+def test_upper_bounds_and_imputed_values() -> None:
+    counts = [Count(low=None, high=10, qualifier=Qualifier.at_most), Count(low=12, qualifier="dozens", imputed=True)]
+    cr = reconcile_count(counts)
+    assert (cr.low, cr.best, cr.high, cr.imputed, cr.disputed) == (10, 12, 12, True, True)
+    same = reconcile_count([Count(low=5), Count(low=5, qualifier=Qualifier.at_least)])
+    assert (same.best, same.disputed) == (5, False)
+    assert reconcile_count([]).best is None
+
+
+def test_perpetrators_kept_per_status_with_sources() -> None:
+    a = report("p1", groups=[("Islamic State", "claimed")])
+    b = report("p2", groups=[("Islamic State", "claimed"), ("Lashkar-e-Jhangvi", "accused")])
+    inc = reconcile("inc_x", [b, a])
+    got = [(p.name, p.status, p.sources) for p in inc.perpetrators]
+    assert got == [("Islamic State", "claimed", ["art_p1", "art_p2"]), ("Lashkar-e-Jhangvi", "accused", ["art_p2"])]
+
+
+def test_date_location_kind_and_disputes() -> None:
+    vague = report("d1", kind="referenced", date="2016-10", precision="month", killed=3)
+    precise = report("d2", date="2016-10-24", killed=3)
+    other_day = report("d3", date="2016-10-23", city="Peshawar", killed=3)
+    inc = reconcile("inc_y", [vague, precise])
+    assert inc.date.value == "2016-10-24" and inc.kind == "main" and inc.disputed_fields == []
+    assert [r.id for r in inc.reports] == ["d1", "d2"]  # report_key order: same day published, "2016-10" first
+    inc2 = reconcile("inc_z", [precise, other_day])
+    assert "date" in inc2.disputed_fields and "location" in inc2.disputed_fields
+    assert inc2.killed.disputed is False
+    only_ref = reconcile("inc_r", [vague])
+    assert only_ref.kind == "referenced"
