@@ -35,9 +35,16 @@ class CasualtyMention:
 
 
 def _alt(words: str) -> str:
-    """Regex alternation of space-separated words ("_" stands for a space), longest first."""
-    items = sorted((w.replace("_", r"\s+") for w in words.split()), key=len, reverse=True)
-    return "(?:" + "|".join(items) + ")"
+    """Regex alternation of space-separated words ("_" stands for a space), longest first; a word listed with its
+    plural in -s becomes one optional-s item (keeps the compiled patterns small)."""
+    listed = set(words.split())
+    items = []
+    for w in listed:
+        if w.endswith("s") and w[:-1] in listed:
+            continue
+        items.append(w + "s?" if w + "s" in listed else w)
+    items.sort(key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(w.replace("_", r"\s+") for w in items) + ")"
 
 
 _VICTIM_NOUNS = _alt(
@@ -95,6 +102,7 @@ _NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
 # A proper name ("Ronald Munn"), optionally with an age apposition (", 28,"); case-sensitive on purpose.
 _NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
+# single capitalised words that are not names ("Nobody was hurt", "Officers were shot"), checked after matching
 _NOT_NAME1 = (
     r"(?:nobody|no|none|everyone|everybody|someone|somebody|anyone|anybody|nothing|it|he|she|they|we|i|you|who|what|"
     r"each|all|both|many|some|several|most|another|one|two|three|four|five|six|seven|eight|nine|ten|there|then|"
@@ -106,11 +114,11 @@ _NOT_NAME1 = (
 # a proper name ("Ronald Munn", "Lackey"), optionally with an age apposition (", 28,"); capitals are required
 _NAME = (
     rf"(?P<name>(?-i:(?=[A-Z])\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"
-    rf"|(?=[A-Z])\b(?!(?i:{_NOT_NAME1}))[A-Z][a-z'’-]+)(?:,\s*\d{{1,2}},)?)"
+    rf"|(?=[A-Z])\b[A-Z][a-z'’-]+)(?:,\s*\d{{1,2}},)?)"
 )
 # a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
 _SUBJECT = (
-    rf"(?:(?!(?:19|20)\d\d\b(?!\s+{_MODS}{_NOUN})){_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|(?!\s*-))|{_DET}\s+{_MODS}{_NOUN}"
+    rf"(?:(?!(?:19|20)\d\d\s*[,.;:)]){_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|(?!\s*-))|{_DET}\s+{_MODS}{_NOUN}"
     rf"|{_PRONOUN}|{_NAME})"
 )
 _NOT_GENERIC = _alt(
@@ -340,6 +348,7 @@ _ATTACKERS_RE = re.compile(
     rf"(?!\s+{_GROUP_WORDS}\b|-)",
     _FLAGS,
 )
+_NOT_NAME1_RE = re.compile(_NOT_NAME1, _FLAGS)
 _ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_WOUND_ACTIVE}|{_HOSTAGE_ACTIVE}|{_CAPTURE_ACTIVE})\b", _FLAGS)
 # Before a figure a conjunct needs "and": "In August, at least 74 people" and "Police Academy, At Least 59 Dead"
 # are no lists.
@@ -472,6 +481,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
             count = _one(gd.get("pron") or gd.get("name") or "")
         return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
     if gd.get("count") and _not_a_count(sentence, m, noun):
+        return []
+    if gd.get("name") and _NOT_NAME1_RE.match(gd["name"]) and " " not in gd["name"].split(",")[0].strip():
         return []
     count = _subject_count(m)
     if count is None:

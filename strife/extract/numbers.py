@@ -16,22 +16,24 @@ from strife.model import Count, Qualifier
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
 _SCALE = r"(?:hundred|thousand)"
-# "sixty-one", "one hundred and twenty three", "a hundred", "fifteen hundred", "two thousand five hundred"
-_WORDS = rf"(?:(?:{_SMALL}|an?)[\s-]+{_SCALE}(?:[\s-]+(?:and[\s-]+)?(?:{_SMALL}(?:[\s-]+{_SCALE})?))*|{_SMALL})"
+_W = rf"(?:{'|'.join(_TENS + _TEENS + _UNITS)}|hundred|thousand)\b"
+# a run of number words ("sixty-one", "one hundred and twenty three", "a hundred"); text2num checks it is a number
+_WORDS = rf"(?:{_W}|an?(?=[\s-]+{_SCALE}\b))(?:(?:(?:(?<=hundred)|(?<=thousand))[\s-]+and)?[\s-]+{_W})*"
 # digits, not part of a time (11:30), a decimal, an ordinal (34th), a compound (28-year-old) or a code
 _DIGITS = r"(?<![\w.,:$/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w:/%-]|[.,]\d)"
-_NUMBER = rf"(?:{_DIGITS}|\b{_WORDS}\b)"
+_NUMBER = rf"(?:{_DIGITS}|\b{_WORDS})"
 
 _HALF_DOZEN = r"(?:a\s+half[\s-]dozen|half\s+a\s+dozen|a\s+half-dozen|half-dozen)"
 _VAGUE = (
-    rf"(?:{_HALF_DOZEN}|(?:{_NUMBER}\s+|a\s+)dozen|dozens(?:\s+(?:and\s+dozens\s+)?of)?|scores(?:\s+of)?|tens\s+of"
+    rf"(?:{_HALF_DOZEN}|a\s+dozen|dozens(?:\s+(?:and\s+dozens\s+)?of)?|scores(?:\s+of)?|tens\s+of"
     r"|hundreds(?:\s+of)?|thousands(?:\s+of)?|several|a\s+few|a\s+handful(?:\s+of)?|a\s+couple(?:\s+of)?)"
 )
-_RANGE = (
-    rf"(?:between\s+{_NUMBER}\s+and\s+{_NUMBER}|(?<!from\s){_NUMBER}\s+(?:to|or)\s+{_NUMBER}"
-    r"|(?<![\w.,:$/#-])\d+\s*[-–]\s*\d+(?![\w:/%-]|[.,]\d))"
+_DIGIT_RANGE = r"(?<![\w.,:$/#-])\d+\s*[-–]\s*\d+(?![\w:/%-]|[.,]\d)"
+# one number is embedded as few times as possible: these patterns are compiled into many larger ones
+_BODY = (
+    rf"(?:between\s+{_NUMBER}\s+and\s+{_NUMBER}|{_DIGIT_RANGE}|{_VAGUE}"
+    rf"|{_NUMBER}(?:\s+dozen\b|\s+(?:to|or)\s+{_NUMBER})?)"
 )
 
 # prefix → qualifier, longest alternatives first (regex alternation is ordered)
@@ -48,7 +50,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 _QUAL_RES = tuple((re.compile(rf"^(?:{p})\s+", re.IGNORECASE), q) for p, q in _QUALIFIERS)
 _QUAL = "(?:" + "|".join(p for p, _ in _QUALIFIERS) + ")"
 
-COUNT_PATTERN = rf"(?:\b{_QUAL}\s+)?(?:{_RANGE}|{_VAGUE}|{_NUMBER})"
+COUNT_PATTERN = rf"(?:\b{_QUAL}\s+)?{_BODY}"
 """A count phrase: optional qualifier, then a range, a vague quantity or a number. No capturing groups."""
 
 _COUNT_RE = re.compile(COUNT_PATTERN, re.IGNORECASE)
