@@ -21,7 +21,8 @@ DATA = Path(__file__).parent / "data" / "groups.json"
 _CUE = re.compile(
     r"guerrill\w*|rebel\w*|militan\w*|fighter\w*|insurgen\w*|terroris\w*|commando\w*|group\w*|front|members?|cells?"
     r"|columns?|claim\w*|responsib\w*|faction\w*|leader\w*|command\w*|urban|jihadi\w*|gunm[ae]n|subversive\w*"
-    r"|spokes\w*|attack\w*|operatives?|cadres?|units?|forces",
+    r"|spokes\w*|attack\w*|operatives?|cadres?|units?|forces|separatist\w*|basque|leftist|rightist|marxist|maoist"
+    r"|islamist|extremist\w*|bomb\w*|kill\w*|target\w*|blamed|behind",
     re.IGNORECASE,
 )
 # Acronyms that are also everyday words: in text without case they only count when spelled out in parentheses.
@@ -318,16 +319,17 @@ def _titled(text: str) -> bool:
 
 
 def _in_sentence_case(text: str, start: int, end: int) -> bool:
-    """True unless the acronym sits in an all-caps stretch (a headline), where "IS" is just a verb."""
-    window = text[max(0, start - 25) : start] + text[end : end + 25]
-    return any(c.islower() for c in window)
+    """True unless a neighbouring word is in capitals too (a headline, a shouted line), where "IS" is just a verb."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-1:]
+    after = re.findall(r"[^\W\d_]+", text[end : end + 30])[:1]
+    return not any(len(w) > 1 and w.isupper() for w in before + after)
 
 
 def _adjacent_cue(low: str, start: int, end: int) -> bool:
     """A cue word right before or right after ("eln guerrillas", "members of the rn")."""
     before = re.findall(r"[\w'-]+", low[max(0, start - 30) : start])
     after = re.findall(r"[\w'-]+", low[end : end + 30])
-    near = before[-1:] + after[:2]
+    near = before[-2:] + after[:2]
     if before[-3:] and " ".join(before[-3:]).endswith("members of the"):
         return True
     return any(_CUE.fullmatch(w) for w in near)

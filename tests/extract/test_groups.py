@@ -193,3 +193,13 @@ def test_everyday_phrases_need_capitals_in_mixed_case_text(reg: GroupRegistry) -
         ("national resistance", "National Resistance"),
         ("fmln", "Farabundo Marti National Liberation Front"),
     ]
+
+
+def test_capitals_around_is_mean_a_shouted_line(reg: GroupRegistry) -> None:
+    assert names(reg, "Update: THE SUSPECT IS DUE BACK IN COURT on Monday") == []
+    assert names(reg, "He pledged allegiance to IS before the shooting.") == [("IS", "Islamic State")]
+
+
+def test_eta_needs_a_cue(reg: GroupRegistry) -> None:
+    assert names(reg, "Crews radioed their ETA to dispatch.") == []
+    assert names(reg, "The stadium was targeted by ETA in 2002.") == [("ETA", "Basque Fatherland and Freedom")]
