@@ -361,9 +361,12 @@ def check(t: KeyTemplate, r: Report | None) -> Iterator[tuple[str, bool, str]]:
     locs = key_locations(t)
     if locs:
         loc = r.location if r else None
-        said = f"{loc.name} / {loc.admin1} / {loc.country_code} ({loc.precision})" if loc else "-"
-        yield "location", location_ok(locs, loc), said
-        yield "country", country_ok(locs, loc), said
+        said = "-" if r is None else "none"
+        if loc is not None:
+            said = f"{loc.name} / {loc.admin1} / {loc.country_code} ({loc.precision})"
+        right_country = country_ok(locs, loc)
+        yield "location", location_ok(locs, loc), said + ("" if right_country or not loc else " [wrong country]")
+        yield "country", right_country, said
     types = key_types(t)
     if types:
         yield "type", r is not None and incident_type(r) in types, incident_type(r) if r else "-"
@@ -479,8 +482,11 @@ def classify(e: FieldError) -> str:
         return "paired report lacks the field"
     if e.field == "date":
         return "month given, key has a day" if "(month)" in e.said else "wrong date"
-    if e.field in ("location", "country"):
-        return "wrong country" if e.field == "country" else "country right, place differs"
+    if e.field == "country" or e.said.endswith("[wrong country]"):
+        return "wrong country"
+    if e.field == "location":
+        coarse = any(f"({p})" in e.said for p in ("country", "admin1", "admin2", "unknown"))
+        return "country right, coarser place" if coarse else "country right, another place"
     if e.field == "type":
         return f"said {e.said}, key {e.key.lower()}"
     if e.field == "perpetrator status":
