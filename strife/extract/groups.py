@@ -25,7 +25,7 @@ _CUE = re.compile(
     r"|islamist|extremist\w*|bomb\w*|kill\w*|target\w*|blamed|behind",
     re.IGNORECASE,
 )
-# Acronyms that are also everyday words: in text without case they only count when spelled out in parentheses.
+# Acronyms that are also everyday words: in text without case they count only in brackets after their group's name.
 _WORDLIKE = frozenset({"is", "far", "bra", "let", "esa", "fal"})
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"}
@@ -185,6 +185,7 @@ class GroupRegistry:
         # Acronyms written in mixed case ("LeT", "JeM") never match another casing; the rest may in flat text.
         self._flat = {k.lower(): v for k, v in acros.items() if k.upper() == k and len(k) >= 3}
         self._amb = {k.lower(): v for k, v in ambiguous.items()}
+        self._mixed_case = {k: v for k, v in acros.items() if k.upper() != k}
         all_names = [a for g in groups for a in [g.name, *g.aliases, *g.outlets] if _key(a) not in generic_keys]
         self._titled = {_key(a) for g in groups for a in g.titled}
         self._outlets = {_key(o): channel for g in groups for o, channel in g.outlets.items()}
@@ -256,8 +257,7 @@ class GroupRegistry:
             ]
             hits += _scan(self._re_acros, cased, self._acros, lower=False)
         else:
-            mixed_case = {k: v for k, v in self._acros.items() if k.upper() != k}
-            hits += _scan(self._re_acros, cased, mixed_case, lower=False)
+            hits += _scan(self._re_acros, cased, self._mixed_case, lower=False)
             hits += _scan(self._re_flat, low, self._flat, lower=True)
         if self._re_generic is not None:
             for m in self._re_generic.finditer(low):
