@@ -102,7 +102,7 @@ def check(doc: GvdbDoc, r: Report | None) -> list[tuple[str, bool, str]]:
     if doc.cities:
         loc = r.location if r else None
         names = [n for n in (loc.city, loc.name) if n] if loc else []
-        said = f"{loc.name} / {loc.city} / {loc.admin1} ({loc.precision})" if loc else "-"
+        said = f"{loc.name} / {loc.city} / {loc.admin1} ({loc.precision})" if loc else "-" if r is None else "none"
         out.append(("city", any(_words_within(c, n) for c in doc.cities for n in names), said))
     if doc.weapons:
         want = weapon_type(doc.weapons[0])
@@ -145,7 +145,7 @@ class GvdbResult:
 def _classify(e: GvdbError) -> str:
     if e.said == "-":
         return "no report for the article"
-    if e.said in ("", "None (unknown)"):
+    if e.said in ("", "none", "None (unknown)"):
         return "report lacks the field"
     if e.field == "date":
         if "(day)" not in e.said:
