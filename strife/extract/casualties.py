@@ -66,7 +66,8 @@ _VICTIM_NOUNS = _alt(
     "shopkeepers shopkeeper vendors vendor traders trader businessmen businessman engineers engineer contractors "
     "contractor aid_workers aid_worker ministers minister legislators legislator senators senator congressman "
     "prisoners prisoner inmates inmate detainees detainee hostages hostage diplomats diplomat peacekeepers "
-    "peacekeeper volunteers volunteer miners miner fishermen fisherman labourers laborers labourer laborer"
+    "peacekeeper volunteers volunteer miners miner fishermen fisherman labourers laborers labourer laborer "
+    "schoolgirls schoolgirl schoolboys schoolboy schoolchildren pupils pupil churchgoers churchgoer"
 )
 _ATTACKER_NOUNS = _alt(
     "militants militant gunmen gunman attackers attacker suicide_bombers suicide_bomber bombers bomber "
@@ -170,9 +171,15 @@ _FOLLOW = (
     r"(?=\s*(?:[,.;:)!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
     r"so|since|inside|outside|across|overnight|yesterday|today|last|this)\b))"
 )
+# any plural as a counted object of a killing verb ("abducted 276 schoolgirls"), but not a span of time
+_ANY_PLURAL = (
+    r"(?P<noun>(?!(?:days|weeks|months|years|hours|minutes|seconds|times|rounds|shots|bullets|percent|dollars)\b)"
+    r"[a-z][a-z'’-]*s)\b"
+)
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
-    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|his|her|their))\s+{_MODS}{_NOUN})"
+    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_FOLLOW})"
+    rf"|(?P<det>\b(?:a|an|his|her|their))\s+{_MODS}{_NOUN})"
 )
 # a further conjunct after a subject or object: "a sergeant and seven policemen", "his wife and their four children"
 _CONJUNCT = (
@@ -557,7 +564,7 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
         if cm.role not in ("killed", "wounded", "hostages") or cm.count.low is None:
             out.append(cm)
             continue
-        start, end, extra = cm.start - offset, cm.end - offset, 0
+        start, end, extra, perps = cm.start - offset, cm.end - offset, 0, []
         active = _ACTIVE_START.match(cm.text) is not None
         # before: subjects ("X and Y were killed"), where the mention starts with its own subject
         while not active:
@@ -565,10 +572,17 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             if not m or m.group(0).strip() == "":
                 break
             count, noun = _conjunct_count(m)
-            if count is None or count.low is None or _is_attacker(noun):
+            if count is None or count.low is None:
                 break
-            extra += count.low
             start = m.start()
+            if _is_attacker(noun):
+                if cm.role == "killed":  # "three attackers and a guard were killed"
+                    text = re.sub(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", "", m.group(0))
+                    perps.append(
+                        CasualtyMention("perpetrators_killed", count, start + offset, start + offset + len(text), text)
+                    )
+                continue
+            extra += count.low
         # after: objects of an active verb ("killing his wife and their four children")
         while active:
             m = _CONJ_AFTER.match(sentence, end)
@@ -590,6 +604,7 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
                 text=sentence[start:end],
             )
         out.append(cm)
+        out.extend(perps)
         if cm.role == "killed" and re.match(rf"(?:{_KILL_ACTIVE})\b", cm.text, _FLAGS):
             sm = _THEN_SELF.match(sentence, end)
             if sm:

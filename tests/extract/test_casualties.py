@@ -175,3 +175,17 @@ def test_attacker_noun_as_modifier_is_not_an_attacker_count() -> None:
     found = _by_role("The rebel movement said a rebel attack wounded a soldier.")
     assert "attackers" not in found
     assert found["wounded"][0].count.low == 1
+
+
+def test_attackers_conjoined_with_victims() -> None:
+    found = _by_role("Three attackers and a guard were killed in the gunfight.")
+    assert found["killed"][0].count.low == 1
+    (perps,) = found["perpetrators_killed"]
+    assert (perps.count.low, perps.text) == (3, "Three attackers")
+    assert "attackers" not in found
+
+
+def test_any_plural_object_of_an_abduction() -> None:
+    assert _one("Gunmen abducted 276 schoolgirls from the town.", "hostages").count.low == 276
+    assert _one("They kidnapped 12 foreign engineers.", "hostages").count.low == 12
+    assert find_casualties("The bomb injured, 3 days ago, nobody.") == []
