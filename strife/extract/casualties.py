@@ -330,6 +330,19 @@ _RULES: tuple[_Rule, ...] = (
         "wounded",
         "suffered",
     ),
+    _rule(
+        "nominal_kill",
+        rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?)\s+of\s+{_COUNT}{_OF}\s+{_MODS}"
+        rf"(?:{_NOUN}|{_ANY_PLURAL})",
+        _KILLED,
+        "kill",
+    ),
+    _rule(
+        "nominal_hostage",
+        rf"\b(?:kidnappings?|abductions?|kidnaping)\s+of\s+{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})",
+        "hostages",
+        "hostage",
+    ),
     _rule("fatally", rf",\s*{_COUNT}(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", "killed", "kill"),
     # "the young hunter was found dead": any singular noun behind a determiner, for the plainest verbs only
     _rule("kill_generic", rf"{_GENERIC}{_AUX_SG}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),

@@ -189,3 +189,15 @@ def test_any_plural_object_of_an_abduction() -> None:
     assert _one("Gunmen abducted 276 schoolgirls from the town.", "hostages").count.low == 276
     assert _one("They kidnapped 12 foreign engineers.", "hostages").count.low == 12
     assert find_casualties("The bomb injured, 3 days ago, nobody.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "low"),
+    [
+        ("the group claimed responsibility for the kidnapping of 102 people.", "hostages", 102),
+        ("He was convicted for the massacre of 30 peasants.", "killed", 30),
+        ("after the killing of two militants by the army", "perpetrators_killed", 2),
+    ],
+)
+def test_nominal_forms(sentence: str, role: str, low: int) -> None:
+    assert _one(sentence, role).count.low == low
