@@ -118,8 +118,10 @@ def main() -> None:
                     for m in s:
                         print(f"      {m.role:22} {m.count.value!s:>5} {m.text!r} {m.agent or ''}")
         n = len(cases)
-        print(f"{label:30} killed exact {k_ok / n:.1%}  injured exact {i_ok / n:.1%}  both {both / n:.1%}  "
-              f"({', '.join(f'{k} {v}' for k, v in sorted(errors.items()) if 'ok' not in k)})")
+        print(
+            f"{label:30} killed exact {k_ok / n:.1%}  injured exact {i_ok / n:.1%}  both {both / n:.1%}  "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(errors.items()) if 'ok' not in k)})"
+        )
 
     # dates: the first day-precision date in the article vs the incident's gold date
     dated = [c for c in cases if c.published and c.date]
@@ -132,8 +134,10 @@ def main() -> None:
         got = dt.date.fromisoformat(days[0].value.value or "")
         hit += got == c.date
         near += abs((got - c.date).days) <= 1
-    print(f"dates: {len(dated)} articles; first day-precision date == gold {hit / len(dated):.1%}, "
-          f"within a day {near / len(dated):.1%}, none found {none / len(dated):.1%}")
+    print(
+        f"dates: {len(dated)} articles; first day-precision date == gold {hit / len(dated):.1%}, "
+        f"within a day {near / len(dated):.1%}, none found {none / len(dated):.1%}"
+    )
 
 
 if __name__ == "__main__":
