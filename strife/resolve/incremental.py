@@ -2,17 +2,24 @@
 
 Only the blocks the new reports fall in are loaded (their country, their dates ± the blocking window), plus every
 report of the incidents those reports already belong to, so the affected incidents are resolved whole.
-Known gap: stored reports without any date, and reports of another country for a new report without one, are
-not loaded (the store cannot select them by publication date); they still join when their own article arrives.
+A new report with no country also loads the stored incidents of every country in its date window.
+Known gap: a stored report whose text gave no date is only found by a new report of the same incident when one
+of them has no date window at all (the store selects reports by event date, not publication date). On GVA dev,
+articles added in random order 100 reports a batch end with 10 of 804 incidents different from resolving all at
+once, every one involving a report without a date.
 """
 
 from __future__ import annotations
 
-from strife.model import Report
+from datetime import timedelta
+
+from strife.model import IncidentQuery, Report
 from strife.store import Store
 
-from .blocking import block_keys
+from .blocking import WINDOW_DAYS, block_keys, country_of, date_interval
 from .engine import ResolveResult, resolve
+
+PAGE = 500
 
 
 def load_pool(store: Store, new_reports: list[Report]) -> dict[str, Report]:
@@ -29,8 +36,28 @@ def load_pool(store: Store, new_reports: list[Report]) -> dict[str, Report]:
             for rep in store.reports_in_block(code, date_from, date_to):
                 pool[rep.id] = rep
     for r in new_reports:
+        if country_of(r) is None:
+            pool.update((rep.id, rep) for rep in _reports_any_country(store, r))
         pool[r.id] = r
     return pool
+
+
+def _reports_any_country(store: Store, report: Report) -> list[Report]:
+    """Reports of stored incidents in any country whose dates meet the report's window (for a report with no
+    country, which blocking lets match every country)."""
+    iv = date_interval(report)
+    if iv is None:
+        return []
+    pad = timedelta(days=WINDOW_DAYS)
+    out: list[Report] = []
+    offset = 0
+    while True:
+        q = IncidentQuery(date_from=iv.start - pad, date_to=iv.end + pad, sort="id", limit=PAGE, offset=offset)
+        page, total = store.query_incidents(q)
+        out.extend(r for inc in page for r in inc.reports)
+        offset += PAGE
+        if offset >= total or not page:
+            return out
 
 
 def update(store: Store, new_reports: list[Report], rule: str = "max_at_least") -> ResolveResult:
