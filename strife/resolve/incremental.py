@@ -3,8 +3,8 @@
 Only the blocks the new reports fall in are loaded (their country, their dates ± the blocking window), plus every
 report of the incidents those reports already belong to, so the affected incidents are resolved whole.
 A new report with no country also loads the stored incidents of every country in its date window.
-Known gap: a stored report whose text gave no date is only found by a new report of the same incident when one
-of them has no date window at all (the store selects reports by event date, not publication date). On GVA dev,
+Known gap: a stored report whose text gave no date is not found by a dated newcomer (the store selects reports
+by event date, not publication date), though an undated newcomer finds stored dated reports. On GVA dev,
 articles added in random order 100 reports a batch end with 10 of 804 incidents different from resolving all at
 once, every one involving a report without a date.
 """
