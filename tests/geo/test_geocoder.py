@@ -219,3 +219,18 @@ def test_short_country_names(geo: Geocoder) -> None:
     for text, name in cases:
         loc = locate(geo, text)  # nationality words work even when spaCy tags them GPE
         assert loc is not None and (loc.country, loc.precision) == (name, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "cc", "precision"),
+    [("U.S.", "US", "country"), ("America", "US", "country"), ("Sinai", "EG", "country"),
+     ("Somali", "SO", "country"), ("Waziristan", "PK", "admin1"), ("Swat Valley", "PK", "admin2")],
+)  # fmt: skip
+def test_press_names_beat_obscure_namesakes(geo: Geocoder, text: str, cc: str, precision: str) -> None:
+    loc = locate(geo, text)  # not the village of Us in France, nor Sinaí in Ecuador
+    assert loc is not None and (loc.country_code, loc.precision) == (cc, precision)
+
+
+def test_comma_country_vouches_for_a_common_word_town(geo: Geocoder) -> None:
+    loc = locate(geo, "Nice, France")
+    assert loc is not None and (loc.city, loc.country_code) == ("Nice", "FR")
