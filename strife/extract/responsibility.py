@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from strife.extract.groups import GroupMention, default_registry
+from strife.extract.groups import GroupMention, default_registry, fold
 from strife.model import PerpStatus
 
 
@@ -30,7 +30,11 @@ class Responsibility:
 
 
 _G = r"§\d+§"
-_GL = rf"{_G}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and/or)\s+)(?:the\s+)?{_G})*"
+_JOIN = (  # between coordinated groups: "§0§ and §1§", "§0§, §1§", "§0§ known as §1§"
+    r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and/or)\s+"
+    r"|\s*,?\s+(?:also\s+)?(?:known|knows?|called|dubbed)\s+as\s+"
+)
+_GL = rf"{_G}(?:(?:{_JOIN})(?:the\s+)?{_G})*"
 _GROUPWORD = (
     r"group|militants?|militant group|militant organi[sz]ation|fighters|rebels|rebel group|organi[sz]ation|movement"
     r"|faction|insurgents|guerrillas|guerrilla group|terrorists|terrorist group|jihadists|outfit|network|commanders?"
@@ -41,6 +45,11 @@ _NP = rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?[\"“«]?(?P<g>{_GL})(?:'s?)?
 _GAP = r"[^.;§]{0,70}?"  # material between a group and its verb, never another group
 _NEG = re.compile(r"\b(?:not|never|yet to|no|nor|neither|denied|den(?:y|ies))\b", re.IGNORECASE)
 
+# "claims that oil firms plunder" asserts something; "claimed that attack" claims an attack
+_THAT_CLAUSE = (
+    r"\s+that\s+(?!attacks?\b|bombings?\b|assaults?\b|blasts?\b|killings?\b|raids?\b|shootings?\b"
+    r"|kidnappings?\b|operations?\b|massacres?\b|explosions?\b|ambush\w*)"
+)
 _HEDGE = r"may|might|could|probably|possibly|likely|believed|thought|suspected|presumably|apparently"
 _BEHIND = r"responsible|behind|involved|to blame|the perpetrators?|the culprits?"
 
@@ -52,7 +61,9 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
         PerpStatus.claimed,
         True,
     ),
-    (rf"{_NP}(?P<gap>[^.;§]{{0,40}}?)\bclaim(?:ed|s)\b(?!\s+that)", PerpStatus.claimed, True),
+    (rf"{_NP}(?P<gap>[^.;§]{{0,40}}?)\bclaim(?:ed|s)\b(?!{_THAT_CLAUSE})", PerpStatus.claimed, True),
+    (rf"{_NP}(?P<gap>[^.;§]{{0,70}}?)\bclaimants?\b", PerpStatus.claimed, True),
+    (rf"\bclaimants?\b[^.;§]{{0,40}}?{_NP}", PerpStatus.claimed, False),
     (
         rf"{_NP}(?P<gap>{_GAP})\b(?:said|says|stated|announced|admitted|boasted)\s+(?:that\s+)?(?:(?:it|they"
         r"|its\s+[\w-]+(?:\s+[\w-]+)?|their\s+[\w-]+|one\s+of\s+its\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?"
@@ -76,6 +87,7 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
     ),
     (rf"\bclaimed\s+by\s+{_NP}", PerpStatus.claimed, False),
     (rf"\bclaims?\s+(?:of\s+responsibility\s+)?(?:by|from)\s+{_NP}", PerpStatus.claimed, False),
+    (rf"\bclaims?\s+(?:of\s+responsibility\s+)?(?:of|by|from)\s+[^.;§]{{0,70}}?{_NP}", PerpStatus.claimed, False),
     (rf"(?P<g>{_GL})(?:'s?)?\s+(?:[\w-]+\s+)?claims?\b(?!\s+that)", PerpStatus.claimed, False),
     (
         rf"\b(?:on|in|through|via)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:news agency|website|media|outlet|channel"
@@ -139,8 +151,9 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
     ),
 ]
 # "X was behind the attack": an accusation when someone says so, else a statement of fact.
-_BEHIND_RULE = re.compile(
-    rf"{_NP}(?P<gap>[^.;§]{{0,20}}?)\b(?:was|were|is|are|had been|has been)\s+(?:{_BEHIND})", re.IGNORECASE
+_BEHIND_RULE = re.compile(  # an appositive may come between: "X, a group that ..., was responsible"
+    rf"{_NP}(?P<gap>(?:\s*,[^;§]{{0,160}}?,)?[^.;§]{{0,20}}?)\b(?:was|were|is|are|had been|has been)\s+(?:{_BEHIND})",
+    re.IGNORECASE,
 )
 _COMPILED = [(re.compile(p, re.IGNORECASE), s, n) for p, s, n in _RULES]
 
@@ -224,7 +237,7 @@ def classify(sentence: str, mentions: list[GroupMention], offset: int = 0) -> li
     if not local:
         return []
     spans = [(m.start - offset, m.end - offset) for m in local]
-    templ = _template(sentence, spans)
+    templ = _template(fold(sentence, lower=False), spans)  # same length; curly quotes made straight
     found: dict[int, dict[PerpStatus, str | None]] = {i: {} for i in range(len(local))}
     accusers: set[int] = set()
     names = [g.name for g in local]

@@ -159,3 +159,22 @@ def test_claims_that_is_an_assertion_not_a_claim_of_an_attack() -> None:
 def test_presumed_members_named_by_officials_are_accused() -> None:
     found = ties("Officials report that guerrillas presumed to be members of the ELN dynamited the pipeline.")
     assert found == [("National Liberation Army (Colombia)", A, "Officials", None)]
+
+
+def test_claimant_and_claims_of_a_group() -> None:
+    assert ties("Many groups have spoken up, with Hamas the loudest claimant.") == [("Hamas", C, None, None)]
+    found = ties("Police doubted the claims of a faction of the TTP known as the Jamaat-ul-Ahrar.")
+    assert [(n, s) for n, s, _, _ in found] == [("Tehrik-i-Taliban Pakistan", C), ("Jamaat-ul-Ahrar", C)]
+
+
+def test_curly_apostrophe_possessive_claim() -> None:
+    assert ties("Investigators could not verify ISIS\u2019 claim.") == [("Islamic State", C, None, None)]
+
+
+def test_claimed_that_attack_is_a_claim() -> None:
+    assert ties("Hamas also claimed that bombing.") == [("Hamas", C, None, None)]
+
+
+def test_appositive_between_group_and_blame() -> None:
+    sentence = "An army officer said Boko Haram, the sect that has raided many towns, was behind the raid."
+    assert ties(sentence) == [("Boko Haram", A, "army officer", None)]
