@@ -90,13 +90,13 @@ def main() -> None:
     args = parser.parse_args()
     cases = load_cases(shared_dir() / "data" / "gva")[: args.limit]
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     per_case = [[find_casualties(s, off) for off, s in sentences(c.text)] for c in cases]
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     n_sent = sum(len(p) for p in per_case)
 
     print(f"GVA dev: {len(cases)} articles with text and gold figures, {n_sent} sentences")
-    print(f"find_casualties: {elapsed:.2f} s ({1000 * elapsed / max(n_sent, 1):.2f} ms/sentence)")
+    print(f"find_casualties: {elapsed:.2f} s wall, {cpu:.2f} s CPU ({1000 * cpu / max(n_sent, 1):.2f} ms CPU/sentence)")
     zero_k = sum(c.killed == 0 for c in cases) / len(cases)
     zero_i = sum(c.injured == 0 for c in cases) / len(cases)
     print(f"baseline 'always 0': killed {zero_k:.1%}  injured {zero_i:.1%}")
