@@ -323,3 +323,28 @@ def test_cors_is_off(client: TestClient) -> None:
         "/api/incidents", headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"}
     )
     assert "access-control-allow-origin" not in pre.headers
+
+
+@pytest.mark.slow  # loads the extractor (spaCy, gazetteer)
+def test_post_article_runs_the_pipeline_once(writer: TestClient, store: Store) -> None:
+    pytest.importorskip("strife.pipeline")
+    body = {
+        "text": "Gunmen opened fire on a bus in Peshawar, Pakistan on Sunday, killing at least 9 passengers and "
+        "wounding 14 others, police said.",
+        "title": "Bus attack",
+        "url": "https://example.org/bus",
+        "published": "2019-05-13",
+        "source": "Example Wire",
+    }
+    first = writer.post("/api/articles", json=body)
+    assert first.status_code == 201, first.text
+    out = first.json()
+    assert out["new"] is True
+    stored = store.get_article(out["article_id"])
+    assert stored is not None and stored.uri == "https://example.org/bus" and stored.source == "Example Wire"
+    assert writer.post("/api/articles", json=body).json()["new"] is False  # re-ingesting is a no-op
+    assert writer.get("/api/articles").json()["total"] == 5
+    assert out["reports"] >= 1 and out["incidents_changed"] >= 1
+    found = writer.get("/api/incidents", params={"q": "passengers"}).json()
+    assert found["total"] == 1
+    assert found["items"][0]["location"]["city"] == "Peshawar"
