@@ -371,8 +371,11 @@ class Geocoder:
                 continue  # the name has a reading in the document's countries: never answer with another
             if conflict and a1_weight[p.country_code] >= m.weight:
                 continue  # "Hickory, Kentucky" is no Hickory outside Kentucky
-            if _common_word_risk(h, m.text) and not (in_a1 or s >= 0.3 or query.qualifiers):
-                continue
+            if _common_word_risk(h, m.text):
+                if m.text.islower() and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):
+                    continue  # "a mobile home": a lower-case everyday word is no place, whatever the country
+                if not (in_a1 or s >= 0.3 or query.qualifiers):
+                    continue
             h.score = h.prior + COUNTRY_SUPPORT * s
             if in_a1:
                 h.score += ADMIN1_SUPPORT

@@ -234,3 +234,9 @@ def test_press_names_beat_obscure_namesakes(geo: Geocoder, text: str, cc: str, p
 def test_comma_country_vouches_for_a_common_word_town(geo: Geocoder) -> None:
     loc = locate(geo, "Nice, France")
     assert loc is not None and (loc.city, loc.country_code) == ("Nice", "FR")
+
+
+def test_lower_case_everyday_word_is_no_town_even_in_its_country(geo: Geocoder) -> None:
+    assert geo.geocode([mention("mobile")], GeoContext({"US": 1.0})) is None
+    capital = geo.geocode([mention("Mobile")], GeoContext({"US": 1.0}))
+    assert capital is not None and (capital.city, capital.admin1) == ("Mobile", "Alabama")
