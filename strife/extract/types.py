@@ -140,6 +140,7 @@ TRIGGERS: list[_Rule] = _rules(
                 r"car[- ]bombs?|truck[- ]bombs?|bomb attacks?|bomb blasts?|bombs?|bomb(?:ed|ing|ings|er|ers)",
                 r"blasts?|explosions?|explosives?|exploded|improvised explosive devices?|IEDs?|VBIEDs?",
                 r"blew (?:himself |herself |themselves )?up|blown up|detonat\w+|grenades?(?: attacks?)?",
+                r"blown (?:to (?:bits|pieces|smithereens)|apart)",
                 r"dynamite attacks?|mortar (?:attacks?|shells?|rounds?)|rocket attacks?|landmines?|land mines?",
                 r"roadside bombs?|sticky bombs?|parcel bombs?|letter bombs?",
             ),
@@ -292,6 +293,8 @@ SUICIDE: list[_Rule] = _rules(
                 r"|operations?|explosions?)",
                 r"(?:blew|blowing) (?:himself|herself|themselves) up",
                 r"detonated (?:his|her|their) (?:\w+ )?(?:vests?|belts?)",
+                r"(?:detonat\w+|wearing|wore|strapped (?:on|with)|set off|triggered) (?:\w+ ){0,2}"
+                r"(?:explosives?|explosive-laden|suicide|bomb|dynamite) (?:vests?|belts?|jackets?)",
                 r"martyrdom (?:operations?|attacks?|seekers?)|self[- ]detonat\w+|inghimasi\w*|fidayeen",
             ),
             "suicide",

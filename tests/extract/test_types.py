@@ -99,6 +99,8 @@ def test_weapon_fake_bomb_is_not_also_explosives() -> None:
         ("two attackers blew themselves up", True),
         ("he detonated his explosive vest", True),
         ("A SUICIDE CAR BOMB", True),
+        ("the gunmen then detonated explosive vests", True),
+        ("police defused an explosive vest found in a car", False),
         ("The man committed suicide in prison.", False),
         ("A roadside bomb exploded.", False),
     ],
