@@ -65,16 +65,21 @@ class Extractor:
 
     @staticmethod
     def _enough(report: Report) -> bool:
-        """A report needs more than an attack word: a figure, a place, a target or a responsible group."""
+        """A report needs more than an attack word: at least two of a victim figure, a weapon, a typed target or
+        victim, a responsible group, a suicide attacker. Calibrated on BBC business/sport/tech/entertainment news
+        (bench/false_positives.py), where single cues ("beaten 11-9", "explosive growth") abound."""
+        signals = [
+            bool(report.killed or report.wounded or report.hostages),
+            bool(report.weapons),
+            bool(report.targets or report.victims),
+            bool(report.perpetrators),
+            bool(report.suicide),
+            bool(report.perpetrators_count or report.perpetrators_killed),
+        ]
+        if sum(signals) < 2:
+            return False
         if report.kind == "main":
-            return bool(
-                report.killed
-                or report.wounded
-                or report.hostages
-                or report.targets
-                or report.perpetrators
-                or report.location
-            )
+            return True
         return bool(report.killed or report.wounded or report.hostages) or bool(
             report.location and (report.targets or report.perpetrators)
         )

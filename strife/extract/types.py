@@ -603,9 +603,12 @@ def find_targets(text: str, offset: int = 0) -> list[TargetMention]:
 
 
 def classify_target(text: str) -> TargetType:
-    """GTD type of a target/victim phrase: the longest lexicon match in it (ties: the last, English heads come last)."""
+    """GTD type of a target/victim phrase, from its head: the last lexicon match before any "of" ("students of the
+    university" → students; "military-run school" → school)."""
     hits = _find(TARGETS, text)
     if not hits:
         return TargetType.unknown
-    s, e, rule = max(hits, key=lambda h: (h[1] - h[0], h[0]))
+    of = re.search(r"\bof\b", text, re.IGNORECASE)
+    head = [h for h in hits if of is None or h[1] <= of.start()] or hits
+    s, e, rule = max(head, key=lambda h: (h[1], h[1] - h[0]))
     return TargetType(rule.value)
