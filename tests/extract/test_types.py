@@ -164,6 +164,8 @@ def test_classify_target() -> None:
     assert classify_target("police training college") == TargetType.police
     assert classify_target("the students of the university") == TargetType.educational_institution
     assert classify_target("Shiite pilgrims") == TargetType.religious
+    assert classify_target("a military-run school") == TargetType.educational_institution
+    assert classify_target("soldiers of the school guard") == TargetType.military
     assert classify_target("a unicorn") == TargetType.unknown
 
 
