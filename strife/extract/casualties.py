@@ -373,6 +373,7 @@ _ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_WOUND_ACTIVE}|{_HOSTAGE_ACTIVE
 # Before a figure a conjunct needs "and": "In August, at least 74 people" and "Police Academy, At Least 59 Dead"
 # are no lists.
 _CONJ_BEFORE = re.compile(rf"{_CONJUNCT}\s*(?:,\s*and\s+|\s+and\s+)$", _FLAGS)
+_CONJ_BEFORE_LIST = re.compile(rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_DET}\s+{_MODS}{_NOUN})\s*,\s*$", _FLAGS)
 _CONJ_AFTER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|the)\s+)?{_CONJUNCT}", _FLAGS)
 _THEN_SELF = re.compile(
     r"\s*,?\s+(?:and|before)\s+(?:then\s+)?(?:(?:killing|killed|shooting|shot)\s+)?(?P<refl>himself|herself|themselves)\b",
@@ -449,6 +450,16 @@ def _is_age(sentence: str, start: int, end: int, count: str | None) -> bool:
     return bool(re.search(r",\s*$", sentence[:start])) and bool(re.match(r"\s*,", sentence[end:]))
 
 
+def _not_a_name(name: str, matched: str) -> bool:
+    """A single capitalised word that is a common word ("Nobody") or a plural ("Americans who died")."""
+    word = name.split(",")[0].strip()
+    if " " in word:
+        return False
+    if _NOT_NAME1_RE.match(word):
+        return True
+    return word.lower().endswith("s") and not re.search(r"\b(?:was|is|has)\b", matched, _FLAGS)
+
+
 def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
     """An age (", 28,"), a bare year ("In 2008, ... was killed") or a negated count ("no one died")."""
     start, end, text = m.start("count"), m.end("count"), m.group("count")
@@ -502,7 +513,7 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
     if gd.get("count") and _not_a_count(sentence, m, noun):
         return []
-    if gd.get("name") and _NOT_NAME1_RE.match(gd["name"]) and " " not in gd["name"].split(",")[0].strip():
+    if gd.get("name") and _not_a_name(gd["name"], m.group(0)):
         return []
     count = _subject_count(m)
     if count is None:
@@ -522,8 +533,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return []  # "he was shot": nearly always a victim already counted (who may have died)
     if rule.name == "self_kill" or rule.name == "self_kill2" or rule.name == "own_life":
         role = "perpetrators_killed"
-    if role == "perpetrators_captured" and noun and not _is_attacker(noun):
-        return []
+    if role == "perpetrators_captured" and not _is_attacker(noun):
+        return []  # arrests count attackers only, never "she was arrested" or "Thousands have been arrested"
     out.append(CasualtyMention(role, count, *span, agent=agent))
     if refl and rule.active:
         # "killing himself and 12 others": the attacker died too
@@ -581,7 +592,8 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
         active = _ACTIVE_START.match(cm.text) is not None
         # before: subjects ("X and Y were killed"), where the mention starts with its own subject
         while not active:
-            m = _CONJ_BEFORE.search(sentence[:start])
+            # the conjunct next to the figure needs "and"; earlier ones of the same list may use commas
+            m = (_CONJ_BEFORE if start == cm.start - offset else _CONJ_BEFORE_LIST).search(sentence[:start])
             if not m or m.group(0).strip() == "":
                 break
             count, noun = _conjunct_count(m)

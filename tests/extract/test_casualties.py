@@ -201,3 +201,17 @@ def test_any_plural_object_of_an_abduction() -> None:
 )
 def test_nominal_forms(sentence: str, role: str, low: int) -> None:
     assert _one(sentence, role).count.low == low
+
+
+def test_lists_of_victims() -> None:
+    assert _one("There were eight women, a 10-year-old girl and four men injured.", "wounded").count.low == 13
+    assert _one("Two soldiers, a policeman and three civilians were killed.", "killed").count.low == 6
+    # a comma alone does not make a list
+    assert _one("In August, at least 74 people were killed.", "killed").count.low == 74
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The minister honoured the Americans who died.", "Thousands have been arrested.", "She was arrested."]
+)
+def test_not_names_and_not_attackers_arrested(sentence: str) -> None:
+    assert find_casualties(sentence) == []
