@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
@@ -26,6 +26,7 @@ from strife.store.engine import make_engine, normalise_url
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits
 BATCH = 500  # rows per round trip when iterating
 MAX_TOMBSTONE_HOPS = 1_000
+MIGRATION_LOCK = 0x5157_1FE0  # PostgreSQL advisory-lock key held while migrating
 LINK_TABLES: tuple[Table, ...] = (
     tb.incident_reports,
     tb.incident_groups,
@@ -83,6 +84,8 @@ class Store:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(sqlite_immediate=True)
                 with conn.begin():
+                    if conn.dialect.name == "postgresql":  # parallel workers starting at once migrate one by one
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
                     migrate.upgrade(conn)
             self._ready = True
 
@@ -158,8 +161,8 @@ class Store:
 
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article, in id order, without holding a transaction open between batches."""
-        for _id, data, text in self._iter_data(tb.articles, (tb.articles.c.text,)):
-            yield rows.article_from_row(data, text)
+        for _id, data, body in self._iter_data(tb.articles, (tb.articles.c.text,)):
+            yield rows.article_from_row(data, body)
 
     def count_articles(self) -> int:
         with self._read() as conn:

@@ -59,3 +59,18 @@ def test_downgrade_to_base_and_upgrade_again(store_url: str) -> None:
             migrate.upgrade(conn)
         store.add_article(sample_article("Works after a full downgrade and upgrade."))
         assert store.count_articles() == 1
+
+
+def test_parallel_first_inits_do_not_collide(store_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with temp_store(store_url) as base:
+        with base.engine.begin() as conn:
+            migrate.downgrade(conn, "base")  # an empty database that several workers open at once
+        workers = [Store(base.url) for _ in range(4)]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(lambda s: s.init(), workers))
+        workers[0].add_article(sample_article("After four workers migrated at once."))
+        assert workers[1].count_articles() == 1
+        for w in workers:
+            w.close()
