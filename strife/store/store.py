@@ -19,7 +19,7 @@ from sqlalchemy.sql.dml import Insert
 
 from strife.config import db_url
 from strife.model import Article, Change, Correction, Incident, IncidentQuery, Report
-from strife.store import migrate, query, rows
+from strife.store import migrate, query, rows, search
 from strife.store import tables as tb
 from strife.store.engine import make_engine, normalise_url
 
@@ -93,6 +93,14 @@ class Store:
         """Release pooled connections (the Store can still be used; it reconnects)."""
         if self._engine is not None:
             self._engine.dispose()
+
+    def rebuild_search_index(self) -> None:
+        """Rebuild SQLite's FTS5 indexes from their tables (needed only after a VACUUM renumbered rowids);
+        PostgreSQL's tsvector columns are always current, so there it does nothing."""
+        if self.dialect == "sqlite":
+            with self._write() as conn:
+                for statement in search.SQLITE_REBUILD:
+                    conn.execute(text(statement))
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
