@@ -1,7 +1,8 @@
 """Blocking: which reports could describe the same incident (same country, overlapping date windows).
 
 Scoring every pair of reports is quadratic; blocking keeps only pairs whose countries agree (or one is unknown) and
-whose date intervals come within `WINDOW_DAYS` of each other, so resolution grows with block size, not corpus size.
+whose date intervals come within `NAMED_WINDOW_DAYS` of each other (scoring then asks pairs more than `WINDOW_DAYS`
+apart for shared names), so resolution grows with block size, not corpus size.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from strife.model import DatePrecision, Report
 # incident's reports fall within 2 days of each other once resolved against publication dates; 3 leaves room for
 # "late Saturday" vs "early Sunday" and an off-by-one weekday.
 WINDOW_DAYS = 3
+# Follow-up stories (an arrest, a funeral) often carry a later date than the attack; reports whose articles share
+# two or more names (strife.resolve.names) may be this far apart. GVA dev: 35 of 186 same-incident pairs of main
+# reports had dates 4-60 days apart.
+NAMED_WINDOW_DAYS = 45
 # A main report that gives no date happened shortly before it was published.
 UNDATED_MAIN_DAYS = 7
 # A referenced report without a date recalls something before publication; look back this far.
@@ -80,7 +85,7 @@ def country_of(report: Report) -> str | None:
 class BlockIndex:
     """Finds earlier-indexed items that share a report's block: same (or unknown) country, dates within the window."""
 
-    def __init__(self, window_days: int = WINDOW_DAYS) -> None:
+    def __init__(self, window_days: int = NAMED_WINDOW_DAYS) -> None:
         self.window = window_days
         self._by_day: dict[tuple[str | None, int], list[int]] = defaultdict(list)
         self._undated: dict[str | None, list[int]] = defaultdict(list)
@@ -131,6 +136,6 @@ def block_keys(reports: Iterable[Report]) -> set[tuple[str | None, date | None, 
     keys: set[tuple[str | None, date | None, date | None]] = set()
     for r in reports:
         iv = date_interval(r)
-        pad = timedelta(days=WINDOW_DAYS)
+        pad = timedelta(days=NAMED_WINDOW_DAYS)
         keys.add((country_of(r), iv.start - pad if iv else None, iv.end + pad if iv else None))
     return keys

@@ -6,6 +6,8 @@ order give the same clusters. Human merges are pre-joined groups; human splits a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from strife.model import Report
 
 from .blocking import BlockIndex, country_of
@@ -13,8 +15,11 @@ from .constraints import Constraints, must_groups
 from .score import THRESHOLD, THRESHOLD_NO_COUNTRY, VETO, Features, features, pair_score, report_key
 
 
-def cluster(reports: list[Report], constraints: Constraints | None = None) -> list[list[Report]]:
-    """Group reports into incidents; each cluster sorted by `report_key`, clusters sorted by their first report."""
+def cluster(
+    reports: list[Report], constraints: Constraints | None = None, texts: Mapping[str, str] | None = None
+) -> list[list[Report]]:
+    """Group reports into incidents; each cluster sorted by `report_key`, clusters sorted by their first report.
+    `texts` (article id → text), when given, adds the articles' shared names to the evidence."""
     constraints = constraints or Constraints()
     by_id = {r.id: r for r in reports}
     ordered = sorted(by_id.values(), key=report_key)
@@ -22,7 +27,8 @@ def cluster(reports: list[Report], constraints: Constraints | None = None) -> li
     groups = must_groups([r.id for r in ordered], constraints)
     units = sorted(([by_id[i] for i in sorted(g, key=rank.__getitem__)] for g in groups), key=lambda u: rank[u[0].id])
 
-    feats = {r.id: features(r) for r in ordered}
+    texts = texts or {}
+    feats = {r.id: features(r, texts.get(r.article_id)) for r in ordered}
     clusters: list[list[Report]] = []
     index = BlockIndex()
     for unit in units:

@@ -8,6 +8,7 @@ earlier report changes an incident's id, the old id is reported in `removed` wit
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -46,12 +47,14 @@ def resolve(
     *,
     now: datetime | None = None,
     with_previous_reports: bool = True,
+    texts: Mapping[str, str] | None = None,
 ) -> ResolveResult:
     """Cluster `reports` plus the reports of `previous` incidents (new versions win) and reconcile each cluster.
 
     Deterministic and independent of input order; `previous` feeds ids' history (change log, tombstones,
     created_at). With `with_previous_reports=False` only `reports` are clustered: the caller passes every current
-    report, and reports no longer present drop out of their incidents.
+    report, and reports no longer present drop out of their incidents. `texts` (article id → article text) lets
+    shared names in the articles count as evidence; without it only the reports' own fields are compared.
     """
     now = now or datetime.now(dt.UTC)
     pool: dict[str, Report] = {}
@@ -60,7 +63,7 @@ def resolve(
             pool[r.id] = r
     for r in reports:
         pool[r.id] = r
-    clusters = cluster(list(pool.values()), from_corrections(corrections))
+    clusters = cluster(list(pool.values()), from_corrections(corrections), texts)
 
     prev_by_id = {inc.id: inc for inc in previous}
     prev_of_report = {r.id: inc.id for inc in sorted(previous, key=lambda i: i.id) for r in inc.reports}

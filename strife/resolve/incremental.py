@@ -60,6 +60,16 @@ def _reports_any_country(store: Store, report: Report) -> list[Report]:
             return out
 
 
+def article_texts(store: Store, article_ids: set[str]) -> dict[str, str]:
+    """Texts of the stored articles, for the names they share (see strife.resolve.names)."""
+    out: dict[str, str] = {}
+    for aid in sorted(article_ids):
+        art = store.get_article(aid)
+        if art is not None:
+            out[aid] = art.text
+    return out
+
+
 def update(store: Store, new_reports: list[Report], rule: str = "max_at_least") -> ResolveResult:
     """Resolve `new_reports` against the stored incidents of their blocks; save the outcome in one transaction."""
     if not new_reports:
@@ -69,7 +79,8 @@ def update(store: Store, new_reports: list[Report], rule: str = "max_at_least") 
     held = sorted({r.id for inc in previous for r in inc.reports} - set(pool))
     for rep in store.get_reports(held) if held else []:
         pool[rep.id] = rep  # the current version of every report of an affected incident
-    result = resolve(list(pool.values()), previous, store.corrections(), rule, with_previous_reports=False)
+    texts = article_texts(store, {r.article_id for r in pool.values() if r.kind == "main"})
+    result = resolve(list(pool.values()), previous, store.corrections(), rule, with_previous_reports=False, texts=texts)
     with store.transaction():
         store.save_incidents(result.incidents, result.removed)
         store.add_changes(result.changes)

@@ -15,13 +15,16 @@ from dataclasses import dataclass
 
 from strife.model import Count, GeoPrecision, Location, Qualifier, Report, ReportKind
 
-from .blocking import Interval, country_of, date_interval
+from .blocking import WINDOW_DAYS, Interval, country_of, date_interval
+from .names import article_names
 
 VETO = -math.inf
 # Places far apart, or in two countries, weigh heavily against a merge but do not forbid it: on GVA dev a third of
 # the same-incident report pairs had a place wrongly geocoded (a surname read as a town), and other evidence
 # (same day, same toll, shared names) still links them.
 FAR = -3.0
+# Too far apart in time to be one incident, unless their articles share names: no link (but no veto).
+NO_LINK = -10.0
 FAR_COUNTRY = -4.0
 # A report joins an incident when its best pairwise score with a member reaches this.
 THRESHOLD = 2.5
@@ -193,10 +196,12 @@ class Features:
     places: tuple[str, ...]  # " name " forms of the report's place names, to find in the other's summary
     summary: str  # " lower-cased words of the summary ", space-padded
     key: tuple[str, str, str]
+    article_names: frozenset[str] = frozenset()
 
 
-def features(r: Report) -> Features:
-    """The scoring features of report `r`."""
+def features(r: Report, text: str | None = None) -> Features:
+    """The scoring features of report `r`; `text` is its article's text, read for names when the report is the
+    article's own news (a recalled incident shares little with the article's names)."""
     low = (r.summary or "").lower()
     loc = r.location
     places = () if loc is None else (loc.name, loc.city, loc.text)
@@ -212,7 +217,16 @@ def features(r: Report) -> Features:
         places=tuple(sorted({f" {' '.join(_TOKEN.findall(p.lower()))} " for p in places if p and len(p) > 3})),
         summary=f" {' '.join(_TOKEN.findall(low))} ",
         key=report_key(r),
+        article_names=_article_names(r, text),
     )
+
+
+def _article_names(r: Report, text: str | None) -> frozenset[str]:
+    if not text or r.kind != ReportKind.main:
+        return frozenset()
+    loc = r.location
+    places = set() if loc is None else {p for p in (loc.name, loc.city, loc.admin2, loc.admin1, loc.country) if p}
+    return frozenset(n for n in article_names(text) if n not in places)
 
 
 def text_score(fa: Features, fb: Features) -> float:
@@ -236,7 +250,18 @@ def pair_score(a: Report, b: Report, fa: Features | None = None, fb: Features | 
         return VETO  # one article's incidents are distinct by construction
     fa = fa or features(a)
     fb = fb or features(b)
-    score = place_score(a, b) + date_score(fa.interval, fb.interval, fa.day_precise and fb.day_precise)
+    common = fa.article_names & fb.article_names
+    gap = fa.interval.gap(fb.interval) if fa.interval and fb.interval else 0
+    if gap > WINDOW_DAYS:
+        if len(common) < 2:
+            return NO_LINK
+        date = -1.0  # a follow-up story dated by its own news (arrest, funeral), tied by the names it shares
+    else:
+        date = date_score(fa.interval, fb.interval, fa.day_precise and fb.day_precise)
+    place = place_score(a, b)
+    if len(common) >= 2:
+        place = max(place, -1.0)  # the same people and streets named: a far-off place is likely a geocoding slip
+    score = place + date
     if fa.attack_types and fb.attack_types:
         score += 0.5 if fa.attack_types & fb.attack_types else -1.5
     if fa.target_types & fb.target_types:
@@ -247,8 +272,10 @@ def pair_score(a: Report, b: Report, fa: Features | None = None, fb: Features | 
     score += count_score(early, late)
     score += text_score(fa, fb)
     shared = fa.names & fb.names
-    if shared:
-        score += 2.0 if len(shared) >= 2 else 1.0
+    bonus = (2.0 if len(shared) >= 2 else 1.0) if shared else 0.0
+    if common:
+        bonus += 2.5 if len(common) >= 2 else 1.0
+    score += min(bonus, 3.5)
     if a.kind == ReportKind.referenced and b.kind == ReportKind.referenced:
         score -= 0.5  # recollections are vaguer; two of them need a bit more
     return score

@@ -1,0 +1,39 @@
+"""Distinctive proper names of an article ("Jamal Smith", "Saddle Creek Apartments"): two write-ups of one
+incident name the same people and places far more often than two incidents do.
+
+Calibrated on GVA dev with the extractor's reports: of 536 same-incident pairs of main reports, 216 share two or
+more multi-word names of their articles, against 5 of 5,717 different-incident pairs within the date window.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Words that make a capitalised phrase boilerplate or generic rather than a name of this incident.
+_GENERIC = {
+    "The", "A", "An", "He", "She", "They", "His", "Her", "It", "We", "Police", "Officer", "Officers", "Mr", "Mrs",
+    "Ms", "Dr", "Sgt", "Lt", "Capt", "Chief", "Detective", "Detectives", "Deputy", "Deputies", "Sheriff", "Sheriffs",
+    "County", "City", "Department", "Office", "Authorities", "Investigators", "According", "Officials", "News",
+    "Associated", "Press", "Reuters", "Update", "Updated", "Breaking", "Rights", "Reserved", "All", "Copyright",
+    "Email", "Newsletter", "Newsletters", "Sign", "Subscribe", "Follow", "Contact", "Caption", "Close", "Image",
+    "Photo", "Video", "Media", "Total", "Corporation", "Inc", "Radio", "Crime", "Stoppers", "Metro", "Metropolitan",
+    "Prosecutor", "Attorney", "District", "Court", "Free", "United", "States", "New", "Year", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December", "North", "South", "East", "West", "Violent",
+    "Crimes", "Unit", "Division", "Bureau", "Investigation", "Hospital", "Medical", "Center", "State", "Posted",
+    "Share", "Comments", "Comment", "Read", "More", "Story", "Related", "Twitter", "Facebook", "Report",
+    "Reporter", "Reporters", "Writer", "Staff", "Editor", "Producer", "Correspondent",
+}  # fmt: skip
+_PHRASE = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+\b")
+
+
+@lru_cache(maxsize=8192)
+def article_names(text: str) -> frozenset[str]:
+    """Multi-word capitalised names in `text`, less generic words; a name keeps two or more remaining words."""
+    out: set[str] = set()
+    for m in _PHRASE.finditer(text):
+        words = [w for w in m.group(0).split() if w not in _GENERIC]
+        if len(words) >= 2:
+            out.add(" ".join(words))
+    return frozenset(out)
