@@ -52,6 +52,7 @@ const map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSna
 map.attributionControl.setPrefix("Leaflet");
 map.setView([25, 30], 2);
 const markers = L.layerGroup().addTo(map);
+const markerOf = new Map(); // incident id → its circle marker (rows highlight their marker on hover)
 
 async function drawWorld() {
   const topo = await getJSON("/static/vendor/countries-110m.json");
@@ -69,6 +70,7 @@ function radius(inc) {
 
 function drawMarkers() {
   markers.clearLayers();
+  markerOf.clear();
   const bounds = [];
   for (const inc of incidents) {
     const loc = inc.location;
@@ -88,10 +90,11 @@ function drawMarkers() {
     m.bindPopup(popup);
     m.bindTooltip(`${placeName(loc)} · ${inc.date?.value ?? ""}`);
     m.addTo(markers);
+    markerOf.set(inc.id, m);
     bounds.push([loc.lat, loc.lon]);
   }
   if (bounds.length === 1) map.setView(bounds[0], 5);
-  else if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6 });
+  else if (bounds.length > 1) map.fitBounds(bounds, { padding: [60, 60], maxZoom: 5 });
 }
 
 // -------------------------------------------------------------------------------------------------- timeline
@@ -213,10 +216,19 @@ function drawList() {
   tbody.replaceChildren(...incidents.map((inc) => {
     const href = `/incident/${encodeURIComponent(inc.id)}`;
     const groups = [...new Set(inc.perpetrators.map((p) => `${p.name} (${p.status})`))].join("; ");
-    return el("tr", { "data-id": inc.id, onclick: (e) => { if (e.target.tagName !== "A") location.href = href; } },
+    const hover = (on) => () => {
+      const m = markerOf.get(inc.id);
+      if (!m) return;
+      m.setStyle({ weight: on ? 4 : isPrecise(inc.location) ? 1.2 : 2, color: on ? "#102a43" : isPrecise(inc.location) ? "#fff" : "#c0392b" });
+      if (on) { m.bringToFront(); m.openTooltip(); } else m.closeTooltip();
+    };
+    return el("tr", { "data-id": inc.id, onclick: (e) => { if (e.target.tagName !== "A") location.href = href; },
+      onmouseenter: hover(true), onmouseleave: hover(false) },
       el("td", { class: "nowrap" }, inc.date?.value ?? "unknown"),
       el("td", {}, el("a", { href }, placeName(inc.location)),
-        isPrecise(inc.location) ? null : el("span", { class: "tag" }, inc.location?.precision ?? "unknown")),
+        isPrecise(inc.location) ? null : el("span", { class: "tag" }, inc.location?.precision ?? "unknown"),
+        inc.kind === "referenced" ? el("span", { class: "tag", title: "recalled by a later article, not its main news" }, "referenced") : null,
+        inc.category && inc.category !== "terrorism" ? el("span", { class: "tag" }, inc.category) : null),
       el("td", {}, inc.attack_types.map(label).join(", "), inc.suicide ? el("span", { class: "tag" }, "suicide") : null),
       el("td", {}, groups),
       el("td", { class: "num" }, fmtRange(inc.killed), inc.killed?.disputed ? el("span", { class: "tag warn", title: "reports disagree" }, "disputed") : null),
