@@ -43,11 +43,14 @@ class Extractor:
         assert self._assembler is not None
         context = self._context(doc)
         out: list[Report] = []
+        state_story = self._state_story(doc)
         for i, seg in enumerate(segment(doc)):
             if seg.kind == "main" and not self._has_lead(seg):
                 continue
             report = self._assembler.build(doc, seg, i, context)
             if report is None or not self._enough(report):
+                continue
+            if seg.kind == "main" and state_story and not self._victims_outside_state_ops(seg):
                 continue
             out.append(report)
         return out
@@ -57,6 +60,22 @@ class Extractor:
         places = [p for sm in doc.sentences for p in sm.places]
         dateline = doc.dateline.place if doc.dateline else None
         return geocoder.document_context(places, dateline)
+
+    @staticmethod
+    def _state_story(doc: DocMentions) -> bool:
+        """An article whose headline or opening sentence is about a state operation ("Army says offensive has
+        killed 120 militants"): its main news is no attack unless victims of one are counted elsewhere."""
+        opening = [sm for sm in doc.sentences[:2]]
+        return any(sm.state_ops_only for sm in opening)
+
+    @staticmethod
+    def _victims_outside_state_ops(seg: Segment) -> bool:
+        return any(
+            c.role in ("killed", "wounded", "hostages") and span.within(c.start, c.end)
+            for span in seg.spans
+            if not span.mentions.state_ops and span.mentions.specific_triggers
+            for c in span.mentions.casualties
+        )
 
     @staticmethod
     def _has_lead(seg: Segment) -> bool:

@@ -154,6 +154,7 @@ class PatternMentionFinder:
                 sm.dates = find_dates(s_text, article.published, start)
                 sm.places = _places(sent, p_start, sm.groups)
                 _drop_state_overlaps(sm)
+                _drop_modifiers(sm, text)
                 out.append(sm)
             title_done = True
         return DocMentions(article=article, sentences=out, dateline=dateline)
@@ -188,3 +189,19 @@ def _drop_state_overlaps(sm: SentenceMentions) -> None:
 
     sm.triggers = [t for t in sm.triggers if not inside(t)]
     sm.weapons = [w for w in sm.weapons if not inside(w)]
+
+
+# "bomb-making workshops", "bomb squad", "gun control": an attack word used as a modifier names no attack.
+_MODIFIER_AFTER = re.compile(
+    r"^(?:-(?:making|maker|makers|proof|sniffing|disposal|resistant)|\s+(?:squad|disposal|threat|scare|hoax|"
+    r"control|laws?|shop|shows?|license|licence|range|club|makers?|factory|factories|workshops?|lobby))\b",
+    re.I,
+)
+
+
+def _drop_modifiers(sm: SentenceMentions, text: str) -> None:
+    def modifier(m) -> bool:
+        return bool(_MODIFIER_AFTER.match(text[m.end : m.end + 20]))
+
+    sm.triggers = [t for t in sm.triggers if not modifier(t)]
+    sm.weapons = [w for w in sm.weapons if not modifier(w)]
