@@ -70,7 +70,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("yesterday", rf"\b(?:late\s+|early\s+)?yesterday{_PART}?\b"),
     ("last_night", r"\blast\s+night\b"),
     ("today", r"\b(?:earlier\s+|late\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
-    ("last_week", r"\blast\s+week(?:end)?\b"),
+    ("weekend", r"\b(?:(?:over|during|on|at|last|this|earlier\s+this)\s+)?(?:the\s+)?weekend\b"),
+    (
+        "holiday",
+        r"\b(?:on\s+)?(?P<holiday>new\s+year'?s\s+(?:eve|day)|christmas\s+(?:eve|day)|christmas|halloween"
+        r"|valentine'?s\s+day)\b",
+    ),
+    ("last_week", r"\blast\s+week\b"),
     ("this_week", r"\b(?:earlier\s+)?this\s+week\b"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:earlier\s+)?this\s+month\b"),
@@ -83,6 +89,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 _COMPILED = tuple((name, re.compile(p, _FLAGS)) for name, p in _RULES)
+_HOLIDAYS = {
+    "newyearseve": (12, 31),
+    "newyearsday": (1, 1),
+    "christmaseve": (12, 24),
+    "christmasday": (12, 25),
+    "christmas": (12, 25),
+    "halloween": (10, 31),
+    "valentinesday": (2, 14),
+}
 _NOT_EVENT = re.compile(r"^(?:next|coming)\b", _FLAGS)
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming|every|each)\s+$", _FLAGS)
 # page furniture, not an event: "Published Saturday, Jan. 7, 2017", "Last Updated: November 13, 2016"
@@ -222,6 +237,17 @@ def _relative(name: str, m: re.Match[str], text: str, published: dt.date | None)
         back = {"yesterday": 1, "last_night": 1, "day_before_yesterday": 2, "today": 0}[name]
         return _day_value(published - dt.timedelta(days=back), text)
     monday = published - dt.timedelta(days=published.weekday())
+    if name == "weekend":
+        # the most recent Saturday-Sunday that has begun by publication ("last weekend" on a Saturday: the one before)
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if saturday == published and text.lower().startswith("last"):
+            saturday -= dt.timedelta(days=7)
+        end = min(saturday + dt.timedelta(days=1), published) if saturday <= published else saturday
+        return DateValue(value=saturday.isoformat(), precision=DatePrecision.unknown, text=text, end=end.isoformat())
+    if name == "holiday":
+        key = re.sub(r"[^a-z]", "", m.group("holiday").lower())
+        month, day = _HOLIDAYS[key]
+        return _day_value(_latest_day(month, day, published) or published, text)
     if name == "last_week":
         start = monday - dt.timedelta(days=7)
         return DateValue(

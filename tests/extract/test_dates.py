@@ -175,3 +175,17 @@ def test_dateline_lower_case_and_without_year() -> None:
     dl = find_dateline("TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB")
     assert dl is not None and dl.place == "TEGUCIGALPA" and dl.source == "REUTER"
     assert dl.date is not None and (dl.date.value, dl.date.text) == (None, "7 FEB")
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "precision", "end"),
+    [
+        ("over the weekend", "2016-10-22", "unknown", "2016-10-23"),
+        ("last weekend", "2016-10-22", "unknown", "2016-10-23"),
+        ("on New Year's Eve", "2015-12-31", "day", None),
+        ("on Halloween", "2015-10-31", "day", None),
+    ],
+)
+def test_weekends_and_holidays(expr: str, value: str, precision: str, end: str | None) -> None:
+    got = resolve_date(expr, TUESDAY)
+    assert got is not None and (got.value, got.precision, got.end) == (value, precision, end)
