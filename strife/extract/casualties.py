@@ -3,7 +3,10 @@
 Lexicon + regular-expression patterns (case-insensitive, so MUC-4's lower- and upper-case texts work too):
 passive ("61 people were killed"), active ("killing 61 people", "left 100 injured"), elliptical ("12 dead"),
 toll ("the toll rose to 61") and reflexive ("blew himself up") forms. The killed noun decides victims versus
-attackers; a state force as the killer is reported in `agent` so the caller can tell an offensive from an attack.
+attackers; a state force as the killer is reported in `agent` so the caller can tell an offensive from an attack
+(police shooting an attacker dead also gets agent "police"). Within the sentence, attackers killed add up, lists
+of victims add up ("a sergeant and seven policemen"), "12 dead, including the bomber" splits into 11 + 1, and "shot
+six, killing four" leaves 2 wounded. A mention whose count the text does not give has low None, qualifier unknown.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Temporal expressions that can date an event, resolved against the article's publication date; and datelines.
 
 A value is never more precise than its text: "in August" is a month, "Monday" a day, "last week" a span with
-precision `unknown` (value = Monday, end = Sunday of the calendar week before publication). Weekdays resolve to
+precision `unknown` (value = Monday, end = Sunday of the calendar week before publication; "the weekend" likewise
+Saturday-Sunday, "three weeks ago" that calendar week). Day spans the text gives ("between 12 and 15 January") have
+precision `day` with `end` set. Weekdays resolve to
 the most recent such day on or before publication; a month or day-month without a year to the latest one not
 after publication. Without a publication date only texts that carry their year get a value. Times of day,
 "recent years" and "69-year history" are not dates and are not returned.
