@@ -57,6 +57,7 @@ class Group:
     alias_of: str | None = None  # a branch whose mentions carry its parent's canonical name
     outlets: dict[str, str] = field(default_factory=dict)  # own media → claim channel ("Amaq": "news agency")
     titled: list[str] = field(default_factory=list)  # aliases that are everyday phrases unless capitalised
+    cased: bool = False  # titled aliases never match text without case ("the base" is no group there)
 
 
 @dataclass
@@ -188,6 +189,7 @@ class GroupRegistry:
         self._mixed_case = {k: v for k, v in acros.items() if k.upper() != k}
         all_names = [a for g in groups for a in [g.name, *g.aliases, *g.outlets] if _key(a) not in generic_keys]
         self._titled = {_key(a) for g in groups for a in g.titled}
+        self._cased = {_key(a) for g in groups if g.cased for a in g.titled}
         self._outlets = {_key(o): channel for g in groups for o, channel in g.outlets.items()}
         all_acros = [a for g in groups for a in g.acronyms]
         all_amb = [a for g in groups for a in g.ambiguous]
@@ -202,7 +204,18 @@ class GroupRegistry:
     def load(cls, path: Path | None = None) -> GroupRegistry:
         """Read a registry JSON file (default: the packaged groups.json)."""
         data = json.loads((path or DATA).read_text(encoding="utf-8"))
-        fields = ("aliases", "acronyms", "ambiguous", "parent", "country", "ideology", "alias_of", "outlets", "titled")
+        fields = (
+            "aliases",
+            "acronyms",
+            "ambiguous",
+            "parent",
+            "country",
+            "ideology",
+            "alias_of",
+            "outlets",
+            "titled",
+            "cased",
+        )
         groups = [Group(name=g["name"], **{f: g[f] for f in fields if f in g}) for g in data["groups"]]
         generics = [_Generic(g["alias"], g.get("default"), g.get("by_country", {})) for g in data.get("generic", [])]
         return cls(groups, generics)
@@ -257,6 +270,7 @@ class GroupRegistry:
             ]
             hits += _scan(self._re_acros, cased, self._acros, lower=False)
         else:
+            hits = [h for h in hits if _key(text[h.start : h.end]) not in self._cased]
             hits += _scan(self._re_acros, cased, self._mixed_case, lower=False)
             hits += _scan(self._re_flat, low, self._flat, lower=True)
         if self._re_generic is not None:

@@ -203,3 +203,10 @@ def test_capitals_around_is_mean_a_shouted_line(reg: GroupRegistry) -> None:
 def test_eta_needs_a_cue(reg: GroupRegistry) -> None:
     assert names(reg, "Crews radioed their ETA to dispatch.") == []
     assert names(reg, "The stadium was targeted by ETA in 2002.") == [("ETA", "Basque Fatherland and Freedom")]
+
+
+def test_acronyms_shared_with_everyday_bodies_need_a_cue(reg: GroupRegistry) -> None:
+    assert names(reg, "The FSA fined the bank for mis-selling.") == []
+    assert names(reg, "FSA rebels shelled the town.") == [("FSA", "Free Syrian Army")]
+    assert names(reg, "Soldiers gathered at the base of the hill.") == []
+    assert names(reg, "The Base recruited online.") == [("The Base", "The Base")]
