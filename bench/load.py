@@ -212,9 +212,9 @@ def run_httpx(url: str, seconds: int, connections: int) -> tuple[int, float, flo
     return len(lat), len(lat) / seconds, q[49], q[98], errors
 
 
-def serve(url: str, port: int) -> subprocess.Popen[bytes]:
+def serve(url: str, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     """`strife serve` in a child process, waited on until it answers."""
-    cmd = [sys.executable, "-m", "strife.cli", "serve", "--db", url, "--port", str(port)]
+    cmd = [sys.executable, "-m", "strife.cli", "serve", "--db", url, "--port", str(port), "--workers", str(workers)]
     env = {**os.environ, "STRIFE_API_TOKEN": ""}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -230,12 +230,14 @@ def serve(url: str, port: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("strife serve did not start")
 
 
-def bench_backend(backend: str, url: str, n: int, seconds: int, connections: int, tool: str) -> list[Result]:
+def bench_backend(
+    backend: str, url: str, n: int, seconds: int, connections: int, tool: str, workers: int = 1
+) -> list[Result]:
     store = Store(url)
     one = fill(store, n)
     store.close()
     port = _free_port()
-    proc = serve(url, port)
+    proc = serve(url, port, workers)
     base = f"http://127.0.0.1:{port}"
     endpoints = {
         "incident list (default page: 100 with reports)": "/api/incidents",
@@ -269,6 +271,7 @@ def main() -> None:
     ap.add_argument("--incidents", type=int, default=1000)
     ap.add_argument("--duration", type=int, default=30, help="seconds per endpoint")
     ap.add_argument("--connections", type=int, default=8)
+    ap.add_argument("--workers", type=int, default=1, help="strife serve --workers")
     ap.add_argument("--tool", choices=["auto", "wrk", "httpx"], default="auto")
     ap.add_argument("--pg", default=os.environ.get("STRIFE_TEST_PG"), help="PostgreSQL URL (emptied first)")
     ap.add_argument("--out", type=Path, help="write the results as JSON here")
@@ -282,7 +285,7 @@ def main() -> None:
                 print("postgres: skipped (no --pg or STRIFE_TEST_PG)", file=sys.stderr)
                 continue
             url = f"sqlite:///{Path(tmp) / 'load.db'}" if backend == "sqlite" else args.pg
-            results += bench_backend(backend, url, args.incidents, args.duration, args.connections, tool)
+            results += bench_backend(backend, url, args.incidents, args.duration, args.connections, tool, args.workers)
     print(
         f"{args.incidents} incidents, {args.connections} connections, {tool}, {args.duration} s per endpoint, "
         f"{os.cpu_count()} CPUs (server and load share them)"

@@ -45,3 +45,10 @@ def create_app(store: Store | None = None, token: str | None = None, max_body: i
 
     app.add_middleware(BodySizeLimit, max_bytes=max_body)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app over $STRIFE_DB with $STRIFE_API_TOKEN: the factory uvicorn calls in each worker process."""
+    store = Store()
+    store.init()
+    return create_app(store)

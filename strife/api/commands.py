@@ -14,8 +14,11 @@ def serve(
     token: Annotated[
         str | None, typer.Option(envvar="STRIFE_API_TOKEN", help="bearer token that enables the write endpoints")
     ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="worker processes (each with its own connections)")] = 1,
 ) -> None:
     """Serve the incident database: JSON API at /api, OpenAPI at /docs, the web page at /."""
+    import os
+
     import uvicorn
 
     from strife.api.app import create_app
@@ -24,7 +27,13 @@ def serve(
 
     store = Store(db_url(db))
     store.init()
-    uvicorn.run(create_app(store, token), host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(create_app(store, token), host=host, port=port, log_level="info")
+        return
+    # Several processes: each worker builds its own app from the environment (uvicorn needs an import string).
+    os.environ["STRIFE_DB"] = store.url
+    os.environ["STRIFE_API_TOKEN"] = token or ""
+    uvicorn.run("strife.api.app:app_from_env", factory=True, workers=workers, host=host, port=port, log_level="info")
 
 
 def register(app: typer.Typer) -> None:
