@@ -100,7 +100,9 @@ _HOLIDAYS = {
     "halloween": (10, 31),
     "valentinesday": (2, 14),
 }
-_NOT_EVENT = re.compile(r"^(?:next|coming)\b", _FLAGS)
+_MODAL_AFTER = re.compile(
+    r"\s+(?:be|have|not|also|never|still|well|take|cause|help|need|want|seem|become|lead)\b", _FLAGS
+)
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming|every|each)\s+$", _FLAGS)
 # page furniture, not an event: "Published Saturday, Jan. 7, 2017", "Last Updated: November 13, 2016"
 _STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|modified|copyright|©)\s*:?\s*(?:on\s+)?$", _FLAGS)
@@ -292,6 +294,16 @@ def _relative(name: str, m: re.Match[str], text: str, published: dt.date | None)
     return None
 
 
+def _modal_not_month(text: str, m: re.Match[str]) -> bool:
+    """ "This may take", "may 5 times": the verb, not the month (lower-case "may" counts only in all-lower text)."""
+    mon = m.group("mon")
+    if mon.lower() not in ("may", "march"):
+        return False
+    if mon[0].islower() and not text.islower():
+        return True
+    return _MODAL_AFTER.match(text, m.end("mon")) is not None or m.group(0).lower().startswith("this")
+
+
 def _resolve_match(name: str, m: re.Match[str], published: dt.date | None) -> DateValue | None:
     text = m.group(0)
     if name == "weekday":
@@ -320,6 +332,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         before = text[max(0, start - 24) : start]
         if _NEXT_BEFORE.search(before) or _STAMP_BEFORE.search(before):
             continue  # "next Monday", "every Friday", "Updated: Jan 3": not when something happened
+        if name in ("month", "md", "dm") and _modal_not_month(text, m):
+            continue
         value = _resolve_match(name, m, published)
         if value is None:
             continue

@@ -189,3 +189,15 @@ def test_dateline_lower_case_and_without_year() -> None:
 def test_weekends_and_holidays(expr: str, value: str, precision: str, end: str | None) -> None:
     got = resolve_date(expr, TUESDAY)
     assert got is not None and (got.value, got.precision, got.end) == (value, precision, end)
+
+
+@pytest.mark.parametrize("text", ["This may take a while.", "He may 5 times.", "Officials may also resign."])
+def test_modal_may_is_not_a_month(text: str) -> None:
+    assert find_dates(text, TUESDAY) == []
+
+
+def test_month_may_with_a_cue() -> None:
+    assert [d.value.value for d in find_dates("In May they attacked; in may 1990 too.", TUESDAY)] == [
+        "2016-05",
+        "1990-05",
+    ]
