@@ -70,7 +70,7 @@ def doc_statuses(text: str, registry: GroupRegistry) -> dict[str, set[str]]:
 def claims(splits: list[str], registry: GroupRegistry, show: int) -> None:
     """Claim-status accuracy against the raw MUC-4 keys."""
     raw = shared_dir() / "data" / "muc4" / "raw"
-    asked = found = any_ok = top_ok = 0
+    asked = found = any_ok = top_ok = base_ok = 0
     confusion: Counter[tuple[str, str]] = Counter()
     for split in splits:
         texts, keys = split_files(raw, split)
@@ -93,10 +93,12 @@ def claims(splits: list[str], registry: GroupRegistry, show: int) -> None:
                 top = next(str(p) for p in _PRIORITY if str(p) in got)
                 any_ok += bool(got & {str(s) for s in claim.statuses})
                 top_ok += top in {str(s) for s in claim.statuses}
+                base_ok += PerpStatus.reported in claim.statuses
                 confusion["/".join(sorted(str(s) for s in claim.statuses)), top] += 1
     print(f"claim status, MUC-4 keys {'+'.join(splits)}: {asked} key lines, group found for {found}")
     print(f"  any pooled status allowed: {any_ok}/{found} = {any_ok / max(found, 1):.3f}")
     print(f"  top status allowed:        {top_ok}/{found} = {top_ok / max(found, 1):.3f}")
+    print(f"  baseline, always reported: {base_ok}/{found} = {base_ok / max(found, 1):.3f}")
     if show:
         print("  (gold, top predicted):", confusion.most_common(show))
 
