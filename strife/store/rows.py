@@ -120,7 +120,7 @@ def incident_row(incident: Incident) -> dict[str, Any]:
         "date_value": clean(incident.date.value, 16),
         "date_from": start,
         "date_to": stop,
-        "country_code": clean(loc.country_code, 8) if loc else None,
+        "country_code": clean(loc.country_code.upper(), 8) if loc and loc.country_code else None,
         "country": clean(loc.country) if loc else None,
         "admin1": clean(loc.admin1) if loc else None,
         "city": clean(loc.city) if loc else None,

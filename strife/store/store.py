@@ -309,7 +309,10 @@ class Store:
         return [Incident.model_validate_json(found[i]) for i in sorted(found)]
 
     def query_incidents(self, q: IncidentQuery) -> tuple[list[Incident], int]:
-        """One page of incidents matching every filter in `q`, in `q.sort` order, and the total that match."""
+        """One page of incidents matching every filter in `q`, in `q.sort` order, and the total that match.
+
+        Text filters compare case-insensitively and exactly (no wildcards); `limit` is held to 0..10,000 and a
+        negative `offset` reads as 0; an unknown `sort` raises ValueError."""
         page, total = query.page_and_count(q, self.dialect)
         with self._read() as conn:
             data = conn.execute(page).scalars().all()

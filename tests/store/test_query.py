@@ -86,6 +86,11 @@ def test_country_by_name_or_code_any_case(filled: Store) -> None:
     assert ids(filled, country="Pakist") == []
 
 
+def test_country_code_is_stored_upper_case(store: Store) -> None:
+    store.save_incidents([sample_incident("inc_1", country_code="pk")])
+    assert ids(store, country="PK") == ["inc_1"]
+
+
 def test_admin1_and_city(filled: Store) -> None:
     assert ids(filled, admin1="balochistan") == ["inc_q"]
     assert ids(filled, city="Kabul") == ["inc_k"]
