@@ -58,39 +58,49 @@ def _with_schema(url: str, schema: str) -> str:
     )
 
 
-def make_store(url: str) -> tuple[Store, str | None]:
-    """A fresh, initialised Store on `url` and, on PostgreSQL, the schema made for it (drop it with `drop_store`)."""
+class TempStore(Store):
+    """A Store made for one test run; on PostgreSQL it lives in its own schema, which `drop_store` removes."""
+
+    def __init__(self, url: str, base_url: str, schema: str | None) -> None:
+        super().__init__(url)
+        self.base_url = base_url
+        self.schema = schema
+
+
+def make_store(url: str) -> TempStore:
+    """A fresh, initialised Store on `url`: that SQLite file, or a new schema on that PostgreSQL server."""
     schema: str | None = None
+    store_url = url
     if make_url(normalise_url(url)).get_backend_name() == "postgresql":
         schema = "t_" + uuid.uuid4().hex[:16]
         engine = create_engine(normalise_url(url))
         with engine.begin() as conn:
             conn.execute(text(f'CREATE SCHEMA "{schema}"'))  # schema is our own hex name, never user input
         engine.dispose()
-        url = _with_schema(url, schema)
-    store = Store(url)
+        store_url = _with_schema(url, schema)
+    store = TempStore(store_url, url, schema)
     store.init()
-    return store, schema
+    return store
 
 
-def drop_store(store: Store, schema: str | None, base_url: str) -> None:
+def drop_store(store: TempStore) -> None:
     """Close `store` and drop its PostgreSQL schema (SQLite files go with their temp folder)."""
     store.close()
-    if schema is not None:
-        engine = create_engine(normalise_url(base_url))
+    if store.schema is not None:
+        engine = create_engine(normalise_url(store.base_url))
         with engine.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{store.schema}" CASCADE'))
         engine.dispose()
 
 
 @contextmanager
-def temp_store(url: str) -> Iterator[Store]:
+def temp_store(url: str) -> Iterator[TempStore]:
     """A fresh, migrated Store for the duration of the block."""
-    store, schema = make_store(url)
+    store = make_store(url)
     try:
         yield store
     finally:
-        drop_store(store, schema, url)
+        drop_store(store)
 
 
 def clear_store(store: Store) -> None:
