@@ -181,14 +181,15 @@ TRIGGERS: list[_Rule] = _rules(
         ),
         (
             _alt(
-                r"rob(?:bed|bery|beries|bing|bers?)|hold[- ]?ups?|held up (?:a|the) (?:bank|store|shop|bus)",
-                r"stole|looted|looting|steal(?:ing)?",
+                r"rob(?:bed|bery|beries|bing|bers?)|holdups?|hold-ups?|armed hold[- ]?ups?",
+                r"held up (?:a|the) (?:bank|store|shop|bus|petrol station|gas station)|stole|looted|looting",
             ),
             A.robbery,
         ),
         (
             _alt(
-                r"beat(?:en|ing)? (?:\w+ )?(?:up|to death)|beaten|stoned to death|acid attacks?|lynch\w*",
+                r"beat(?:en|ing)? (?:\w+ )?(?:up|to death)|beaten (?:severely|badly|with)|stoned to death",
+                r"acid attacks?|lynch(?:ed|ing|ings)|lynch mobs?",
                 r"punched|pummell?ed",
             ),
             A.unarmed_assault,

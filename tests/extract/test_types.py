@@ -190,3 +190,10 @@ def test_state_operations(text: str) -> None:
 def test_attacks_are_not_state_operations() -> None:
     assert find_state_operations("Militants killed 12 soldiers in an ambush.") == []
     assert find_state_operations("the operation of the hospital resumed") == []
+
+
+def test_sport_and_names_are_not_attacks() -> None:
+    assert find_triggers("Arsenal were beaten 2-1 at home.") == []
+    assert find_triggers("A film by David Lynch opened on Friday.") == []
+    assert find_triggers("Delays could hold up the merger.") == []
+    assert values(find_triggers("A mob lynched the suspect.")) == {"unarmed_assault"}
