@@ -174,16 +174,17 @@ _FOLLOW = (
     r"(?=\s*(?:[,.;:)!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
     r"so|since|inside|outside|across|overnight|yesterday|today|last|this)\b))"
 )
-# any plural as a counted object of a killing verb ("abducted 276 schoolgirls"), but not a span of time
+# any plural as a counted object, but not a span of time
 _ANY_PLURAL = (
     r"(?P<noun>(?!(?:days|weeks|months|years|hours|minutes|seconds|times|rounds|shots|bullets|percent|dollars)\b)"
     r"[a-z][a-z'’-]*s)\b"
 )
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
-    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_FOLLOW})"
-    rf"|(?P<det>\b(?:a|an|his|her|their))\s+{_MODS}{_NOUN})"
+    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|his|her|their))\s+{_MODS}{_NOUN})"
 )
+# people are what gets abducted, so any counted plural will do ("abducted 276 schoolgirls")
+_HOSTAGE_OBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_OBJECT})"
 # a further conjunct after a subject or object: "a sergeant and seven policemen", "his wife and their four children"
 _CONJUNCT = (
     rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|(?P<det>\b(?:a|an|one|another|his|her|their))\s+{_MODS}{_NOUN}"
@@ -328,7 +329,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "suffered",
         rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:(?:suffered|sustained|suffering|suffers|recovering\s+from|"
-        rf"treated\s+for|found\s+with|with|had)\s+[^.;]{{0,40}}?\b(?:wounds?|injur(?:y|ies))\b|recovering\b|"
+        rf"treated\s+for|found\s+with|with|had)\s+[^.;]{{0,40}}?\b(?:wounds?|injur(?:y|ies))\b|"
+        r"recovering\s+(?:in|at)\s+[^.;]{0,40}?\bhospitals?\b|"
         r"(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition\b)",
         "wounded",
         "suffered",
@@ -353,7 +355,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("wound_generic", rf"{_GENERIC}{_AUX_SG}{_ADV}\s+(?:wounded|injured|hurt|shot)\b", "wounded", "wound"),
     _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_OBJECT}", _KILLED, "kill", active=True),
     _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_OBJECT}", "wounded", "wound", active=True),
-    _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_OBJECT}", "hostages", "hostage", active=True),
+    _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_HOSTAGE_OBJECT}", "hostages", "hostage", active=True),
     _rule(
         "capture_active", rf"\b(?P<verb>{_CAPTURE_ACTIVE})\s+{_OBJECT}", "perpetrators_captured", "capture", active=True
     ),
@@ -518,6 +520,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return []
     if gd.get("name") and _not_a_name(gd["name"], m.group(0)):
         return []
+    if gd.get("name") and m.group(0).split()[-1][:1].isupper() and not sentence.isupper():
+        return []  # "Live And Let Die", "Drink Or Die": a title, not a death
     count = _subject_count(m)
     if count is None:
         return []

@@ -56,7 +56,7 @@ COUNT_PATTERN = rf"(?:\b{_QUAL}\s+)?{_BODY}"
 _COUNT_RE = re.compile(COUNT_PATTERN, re.IGNORECASE)
 _NUMBER_FULL = re.compile(rf"{_NUMBER}", re.IGNORECASE)
 _RANGE_PARTS = re.compile(
-    rf"^(?:between\s+)?(\d[\d,]*|{_WORDS})\s*(?:and|to|or|-|–)\s*(\d[\d,]*|{_WORDS})$",
+    rf"^(?:between\s+)?(?:(\d[\d,]*|{_WORDS})\s+(?:and|to|or)\s+|(\d[\d,]*)\s*[-–]\s*)(\d[\d,]*|{_WORDS})$",
     re.IGNORECASE,
 )
 
@@ -113,7 +113,7 @@ def _parse_body(body: str, qual: Qualifier | None, text: str) -> Count | None:
     """Parse the part after the qualifier: a range, a vague word, "N dozen" or a plain number."""
     m = _RANGE_PARTS.match(body)
     if m:
-        lo, hi = number_value(m.group(1)), number_value(m.group(2))
+        lo, hi = number_value(m.group(1) or m.group(2)), number_value(m.group(3))
         if lo is not None and hi is not None and lo < hi:
             return Count(low=lo, high=hi, qualifier=Qualifier.range, text=text)
     m = _N_DOZEN.match(body)

@@ -215,3 +215,19 @@ def test_lists_of_victims() -> None:
 )
 def test_not_names_and_not_attackers_arrested(sentence: str) -> None:
     assert find_casualties(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He sang Live And Let Die, the Bond theme.",
+        "Brazil is recovering from last year's recession.",
+        "The merger killed 300 jobs.",
+    ],
+)
+def test_figurative_and_title_uses(sentence: str) -> None:
+    assert find_casualties(sentence) == []
+
+
+def test_number_words_with_scale() -> None:
+    assert _one("Twenty-one thousand people lost their lives.", "killed").count.low == 21000

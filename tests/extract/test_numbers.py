@@ -77,3 +77,8 @@ def test_find_numbers_offsets_and_exclusions() -> None:
 
 def test_find_numbers_does_not_split_words() -> None:
     assert find_numbers("someone, anyone, tone, often") == []
+
+
+def test_hyphenated_number_word_is_not_a_range() -> None:
+    count = parse_count("Twenty-one thousand")
+    assert count is not None and (count.low, count.qualifier) == (21000, "exact")
