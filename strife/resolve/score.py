@@ -81,15 +81,11 @@ def _alternative_match(la: Location, lb: Location) -> bool:
 
 
 def place_score(a: Report, b: Report) -> float:
-    """Same place → positive, far apart → veto, nothing known → 0."""
+    """Same place → positive, far apart or in two countries → a heavy penalty, nothing known → 0."""
     la, lb = a.location, b.location
     if la is None or lb is None:
         return 0.0
-    if _alternative_match(la, lb):
-        return 1.0  # the geocoder may have picked the wrong one of two places with this name
     ca, cb = country_of(a), country_of(b)
-    if ca and cb and ca != cb:
-        return FAR_COUNTRY
     pa, pb = la.precision in _PRECISE, lb.precision in _PRECISE
     if pa and pb and None not in (la.lat, la.lon, lb.lat, lb.lon):
         km = haversine_km(la.lat, la.lon, lb.lat, lb.lon)  # type: ignore[arg-type]
@@ -99,6 +95,11 @@ def place_score(a: Report, b: Report) -> float:
             return 1.0
         if km <= 80:
             return -1.0
+    if _alternative_match(la, lb):
+        return 1.0  # the geocoder may have picked the wrong one of two places with this name
+    if ca and cb and ca != cb:
+        return FAR_COUNTRY
+    if pa and pb and None not in (la.lat, la.lon, lb.lat, lb.lon):
         return FAR
     city_a, city_b = _norm(la.city or (la.name if pa else None)), _norm(lb.city or (lb.name if pb else None))
     if city_a and city_b:
@@ -271,7 +272,11 @@ def pair_score(a: Report, b: Report, fa: Features | None = None, fb: Features | 
         score += 0.3
     if fa.perpetrators and fb.perpetrators:
         score += 1.5 if fa.perpetrators & fb.perpetrators else -1.0
-    early, late = (a, b) if fa.key <= fb.key else (b, a)
+    if a.published is not None and a.published == b.published:
+        # Published the same day: neither is an update of the other, so read the lower toll as the earlier one.
+        early, late = (a, b) if (_value(a.killed) or 0, fa.key) <= (_value(b.killed) or 0, fb.key) else (b, a)
+    else:
+        early, late = (a, b) if fa.key <= fb.key else (b, a)
     score += count_score(early, late)
     score += text_score(fa, fb)
     shared = fa.names & fb.names

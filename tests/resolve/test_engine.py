@@ -138,3 +138,12 @@ def test_shared_victim_name_links_reports() -> None:
     c = report("v3", city="Chicago", date="2015-06-02", published="2015-06-03", victims=["Marcus Lee"])
     assert len(resolve([a, b], [], [], now=NOW).incidents) == 1
     assert len(resolve([a, c], [], [], now=NOW).incidents) == 2
+
+
+def test_two_recollections_of_one_attack_merge_whatever_their_figures_order() -> None:
+    # Two articles of the same day recall an August attack: "more than 70" and "at least 74" killed.
+    a = report("q1", kind="referenced", date="2016-08", precision="month", killed=70, killed_q="more_than")
+    b = report("q2", kind="referenced", date="2016-08", precision="month", killed=74, attack=["bombing"])
+    a = a.model_copy(update={"attack_types": ["bombing"]})
+    (inc,) = resolve([a, b], [], [], now=NOW).incidents
+    assert inc.kind == "referenced" and inc.killed.best == 74 and inc.killed.low == 70
