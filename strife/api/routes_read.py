@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import datetime
 from itertools import islice
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
@@ -43,7 +44,7 @@ def get_incident(incident_id: Id, store: StoreDep) -> FastJSONResponse:
         return json_response(incident_out(inc))
     survivor = store.tombstone(incident_id)
     if survivor:
-        url = f"/api/incidents/{survivor}"
+        url = f"/api/incidents/{quote(survivor, safe='')}"
         return json_response({"id": incident_id, "merged_into": survivor, "url": url}, 301, {"Location": url})
     raise HTTPException(404, f"no incident {incident_id}")
 
