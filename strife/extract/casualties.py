@@ -336,6 +336,12 @@ _RULES: tuple[_Rule, ...] = (
         "suffered",
     ),
     _rule(
+        "recovering",
+        rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_DET}\s+{_MODS}{_NOUN}){_APPOS}(?:{_AUX_INTRANS})?\s+recovering\b",
+        "wounded",
+        "suffered",
+    ),
+    _rule(
         "nominal_kill",
         rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?)\s+of\s+{_COUNT}{_OF}\s+{_MODS}"
         rf"(?:{_NOUN}|{_ANY_PLURAL})",
