@@ -231,3 +231,8 @@ def test_figurative_and_title_uses(sentence: str) -> None:
 
 def test_number_words_with_scale() -> None:
     assert _one("Twenty-one thousand people lost their lives.", "killed").count.low == 21000
+
+
+def test_victims_recovering() -> None:
+    assert _one("Two officers are recovering after the shootout.", "wounded").count.low == 2
+    assert find_casualties("Brazil is recovering from last year's recession.") == []
