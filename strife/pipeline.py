@@ -43,9 +43,7 @@ def _progress(enabled: bool) -> Progress:
     )
 
 
-def run_paths(
-    paths: Sequence[str | Path], store: Store, rule: str = "max_at_least", progress: bool = True
-) -> RunStats:
+def run_paths(paths: Sequence[str | Path], store: Store, rule: str = "max_at_least", progress: bool = True) -> RunStats:
     """Ingest every article under `paths`, extract, store and resolve. Bad inputs are skipped and reported."""
     from strife.ingest import iter_articles
 
@@ -58,6 +56,7 @@ def run_articles(
     """The same as run_paths, for Article objects (the HTTP API and the benchmarks call this)."""
     from strife.extract import Extractor
     from strife.ingest.dedup import NearDuplicateIndex
+
     store.init()
     stats = RunStats()
     extractor = Extractor()

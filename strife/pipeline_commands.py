@@ -162,4 +162,3 @@ def _evidence_table(report: Report) -> Table:
     for perp in report.perpetrators:
         table.add_row(f"perpetrator {perp.name}", " … ".join(e.text for e in perp.evidence[:2]))
     return table
-

@@ -30,7 +30,13 @@ def seeded(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Stor
 
 def _score(shared: Path, out: Path) -> dict:
     proc = subprocess.run(
-        [sys.executable, str(shared / "tools" / "score_gold.py"), str(shared / "gold" / "seeds.json"), str(out), "--json"],
+        [
+            sys.executable,
+            str(shared / "tools" / "score_gold.py"),
+            str(shared / "gold" / "seeds.json"),
+            str(out),
+            "--json",
+        ],
         capture_output=True,
         text=True,
         check=True,

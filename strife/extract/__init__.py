@@ -1,4 +1,4 @@
-"""strife.extract — mention finding, event segmentation, slot filling and normalisers (dates, numbers, groups, types)."""
+"""strife.extract — mention finding, event segmentation, slot filling, and the normalisers they use."""
 
 from strife.extract.extractor import Extractor
 

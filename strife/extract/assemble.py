@@ -9,7 +9,7 @@ from strife.extract.casualties import CasualtyMention
 from strife.extract.groups import default_registry
 from strife.extract.mentions import VICTIM_ROLES, DocMentions, SentenceMentions
 from strife.extract.segment import Segment, Span, is_speech_date
-from strife.geo.geocoder import GeoContext, Geocoder, PlaceMention
+from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
 from strife.model import (
     AttackType,
     Category,
@@ -287,8 +287,10 @@ class ReportAssembler:
         better = self.geocoder.geocode(pool, context)
         if better is None or _LEVEL[better.precision] <= _LEVEL[loc.precision if loc else GeoPrecision.unknown]:
             return None
-        if loc is not None and (better.country_code != loc.country_code or (
-            loc.precision == GeoPrecision.admin1 and better.admin1 != loc.admin1)):
+        if loc is not None and (
+            better.country_code != loc.country_code
+            or (loc.precision == GeoPrecision.admin1 and better.admin1 != loc.admin1)
+        ):
             return None
         return better
 
@@ -328,8 +330,14 @@ class ReportAssembler:
         return round(min(score, 1.0), 2)
 
 
-_LEVEL = {GeoPrecision.unknown: 0, GeoPrecision.country: 1, GeoPrecision.admin1: 2, GeoPrecision.admin2: 3,
-          GeoPrecision.city: 4, GeoPrecision.point: 5}
+_LEVEL = {
+    GeoPrecision.unknown: 0,
+    GeoPrecision.country: 1,
+    GeoPrecision.admin1: 2,
+    GeoPrecision.admin2: 3,
+    GeoPrecision.city: 4,
+    GeoPrecision.point: 5,
+}
 
 
 def _weighted(p: PlaceMention, weight: float) -> PlaceMention:
@@ -351,7 +359,8 @@ def _relative_factor(text: str, p: PlaceMention) -> float:
 
 
 _STATE_FORCES = re.compile(
-    r"\b(army|military|troops|soldiers|security forces|forces|police|airstrikes?|drones?|government)\b[^.;]{0,25}$", re.I
+    r"\b(army|military|troops|soldiers|security forces|forces|police|airstrikes?|drones?|government)\b[^.;]{0,25}$",
+    re.I,
 )
 
 

@@ -280,7 +280,7 @@ class GroupRegistry:
                     hits.append(_Hit(m.start(), m.end(), name, None))
         confident = _select(hits)
         hits = confident + self._ambiguous_hits(low, cased, mode, confident)
-        chosen = _parentheticals(_select(hits), cased)
+        chosen = [h for h in _parentheticals(_select(hits), cased) if not _affiliation(low, h.start, h.end)]
         return [GroupMention(offset + h.start, offset + h.end, text[h.start : h.end], h.name, h.branch) for h in chosen]
 
     def _ambiguous_hits(self, low: str, cased: str, mode: str, confident: list[_Hit]) -> list[_Hit]:
@@ -396,3 +396,21 @@ def _parentheticals(hits: list[_Hit], text: str) -> list[_Hit]:
 def default_registry() -> GroupRegistry:
     """The packaged registry, loaded once."""
     return GroupRegistry.load()
+
+
+# "the al-Qaeda-linked group al-Shabaab", "JNIM, al-Qaeda's affiliate in the Sahel": the group named only to place
+# another one is not a party to the attack. ("Pledged allegiance to IS" stays: it ties an attacker to IS.)
+_AFFILIATION_AFTER = re.compile(
+    r"^(?:-(?:linked|affiliated|inspired|allied|aligned|backed|connected|style)\b"
+    r"|['’]s\s+(?:\w+\s+)?(?:affiliate|branch|franchise|offshoot|ally|allies|arm|wing|chapter|faction)\b)"
+)
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:linked to|tied to|ties to|affiliated with|affiliate of|allied with|allied to|aligned with|"
+    r"offshoot of|splinter of|splinter group of|branch of|franchise of)\s+(?:the\s+)?$"
+)
+
+
+def _affiliation(low: str, start: int, end: int) -> bool:
+    return bool(
+        _AFFILIATION_AFTER.match(low[end : end + 30]) or _AFFILIATION_BEFORE.search(low[max(0, start - 40) : start])
+    )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from strife.extract.casualties import CasualtyMention, find_casualties
-from strife.extract.dates import DateMention, Dateline, find_dateline, find_dates
+from strife.extract.dates import Dateline, DateMention, find_dateline, find_dates
 from strife.extract.groups import GroupMention, default_registry
 from strife.extract.responsibility import Responsibility, classify
 from strife.extract.types import (
@@ -78,8 +78,20 @@ class SentenceMentions:
 VICTIM_ROLES = {"killed", "wounded", "hostages"}
 # Words that name an attack without saying what kind; they type an incident only when nothing else does.
 GENERIC_TRIGGERS = {
-    "attack", "attacks", "attacked", "attacking", "assault", "assaults", "violence", "incident",
-    "attacker", "attackers", "assailant", "assailants", "strike", "strikes",
+    "attack",
+    "attacks",
+    "attacked",
+    "attacking",
+    "assault",
+    "assaults",
+    "violence",
+    "incident",
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "strike",
+    "strikes",
 }
 
 
