@@ -66,6 +66,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("my", rf"\b(?:{_MONTH_CUE}\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR4})"),
     ("month", rf"\b{_MONTH_CUE}[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH})(?![\w-]|\s+\d)"),
     ("year", rf"\b{_YEAR_CUE}[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<year>{_YEAR4})(?!s|,\d|\.\d)"),
+    # "the 2015 attack": a year naming an event
+    (
+        "year_event",
+        rf"\b(?:the|a|its|their)\s+(?P<year>{_YEAR4})(?=\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|"
+        r"massacres?|blasts?|explosions?|assaults?|raids?|siege|hijackings?|kidnappings?|killings?|"
+        r"uprising|riots?|war|conflict|insurgency|coup)\b)",
+    ),
     # relative to publication
     ("ago", rf"\b(?P<n>{_NUM_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
@@ -308,7 +315,7 @@ def _resolve_match(name: str, m: re.Match[str], published: dt.date | None) -> Da
     text = m.group(0)
     if name == "weekday":
         return _weekday(m, text, published)
-    if name in ("range_dm", "range_md", "iso", "numeric", "md", "dm", "my", "month", "year"):
+    if name in ("range_dm", "range_md", "iso", "numeric", "md", "dm", "my", "month", "year", "year_event"):
         return _calendar(m, text, published)
     return _relative(name, m, text, published)
 

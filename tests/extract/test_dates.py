@@ -201,3 +201,8 @@ def test_month_may_with_a_cue() -> None:
         "2016-05",
         "1990-05",
     ]
+
+
+def test_year_naming_an_event() -> None:
+    assert [d.value.value for d in find_dates("since the 2008 Mumbai attacks", TUESDAY)] == ["2008"]
+    assert find_dates("the 2015 budget", TUESDAY) == []
