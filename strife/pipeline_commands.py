@@ -7,10 +7,11 @@ import time
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from strife.config import db_url
-from strife.model import Incident, IncidentQuery, Report
+from strife.model import Evidence, Incident, IncidentQuery, Report
 
 DB_OPTION = typer.Option(None, "--db", help="SQLAlchemy URL (default: $STRIFE_DB or sqlite:///strife.db)")
 
@@ -88,7 +89,8 @@ def show(incident_id: str, db: str | None = DB_OPTION) -> None:
     console = Console()
     console.print(_summary(inc))
     for report in inc.reports:
-        console.print(_evidence_table(report))
+        article = store.get_article(report.article_id)
+        console.print(_evidence_table(report, article.text if article else None))
     try:
         from strife.resolve.present import side_by_side
     except ImportError:
@@ -127,7 +129,8 @@ def _table(items: list[Incident], title: str) -> Table:
 
 
 def _summary(inc: Incident) -> Table:
-    table = Table(title=f"{inc.id} ({inc.kind}, {inc.category}{', doubt' if inc.doubt else ''})", show_header=False)
+    title = f"{inc.id} ({inc.kind}, {inc.category}{', doubt' if inc.doubt else ''})"
+    table = Table(title=title, show_header=False)
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     loc = inc.location
@@ -149,16 +152,31 @@ def _summary(inc: Incident) -> Table:
         "disputed": ", ".join(inc.disputed_fields),
     }
     for k, v in rows.items():
-        table.add_row(k, v)
+        table.add_row(k, escape(v))
     return table
 
 
-def _evidence_table(report: Report) -> Table:
-    table = Table(title=f"report {report.id} — {report.source or ''} {report.uri} ({report.kind})")
+def _evidence_table(report: Report, article_text: str | None) -> Table:
+    """Each field beside the sentence it came from, the value's own words highlighted."""
+    title = f"report {report.id} — {report.source or ''} {report.uri} ({report.kind})"
+    table = Table(title=escape(title), show_lines=True)
     table.add_column("field", style="bold")
     table.add_column("evidence", overflow="fold")
-    for name, spans in sorted(report.evidence.items()):
-        table.add_row(name, " … ".join(f"[yellow]{e.text}[/yellow]" for e in spans[:3]))
-    for perp in report.perpetrators:
-        table.add_row(f"perpetrator {perp.name}", " … ".join(e.text for e in perp.evidence[:2]))
+    rows = (
+        sorted(report.evidence.items())
+        + [(f"perpetrator {p.name} ({p.status})", p.evidence) for p in report.perpetrators]
+        + [(f"target ({t.type})", t.evidence) for t in report.targets]
+    )
+    for name, spans in rows:
+        table.add_row(escape(name), " … ".join(_in_sentence(article_text, e) for e in spans[:2]))
     return table
+
+
+def _in_sentence(text: str | None, ev: Evidence) -> str:
+    """The sentence around an evidence span, with the span highlighted (rich markup)."""
+    if not text or text[ev.start : ev.end] != ev.text:
+        return f"[yellow]{escape(ev.text)}[/yellow]"
+    start = max(text.rfind(". ", 0, ev.start) + 2, text.rfind("\n", 0, ev.start) + 1, 0)
+    ends = [i for i in (text.find(". ", ev.end), text.find("\n", ev.end)) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return escape(text[start : ev.start]) + f"[bold yellow]{escape(ev.text)}[/bold yellow]" + escape(text[ev.end : end])
