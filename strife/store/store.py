@@ -315,9 +315,17 @@ class Store:
         negative `offset` reads as 0; an unknown `sort` raises ValueError."""
         page, total = query.page_and_count(q, self.dialect)
         with self._read() as conn:
-            data = conn.execute(page).scalars().all()
+            ids = conn.execute(page).scalars().all()
             count = int(conn.execute(total).scalar_one())
-        return [Incident.model_validate_json(d) for d in data], count
+            found = self._incident_data(conn, ids)
+        return [Incident.model_validate_json(found[i]) for i in ids if i in found], count
+
+    def _incident_data(self, conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            stmt = select(tb.incidents.c.id, tb.incidents.c.data).where(tb.incidents.c.id.in_(chunk))
+            found.update({r.id: r.data for r in conn.execute(stmt)})
+        return found
 
     def iter_incidents(self) -> Iterator[Incident]:
         """Every stored incident, in id order, without holding a transaction open between batches."""
