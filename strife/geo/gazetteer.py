@@ -290,7 +290,8 @@ def _add_spellings(b: _Builder, gaz: Gazetteer) -> None:
         else:
             log.warning("names.ADMIN1_ALIASES: no admin1 %r in %s", current, cc)
     for alias, cc in names.COUNTRY_ALIASES.items():  # "U.S." is the country, not the village of Us
-        if cc in gaz.countries:
+        own = any(gaz.places[r].country_code == cc for r, primary in gaz.refs(alias) if primary)
+        if cc in gaz.countries and not own:  # but "West Bank" and "Scotland" stay the divisions they are
             b.alias(alias, gaz.countries[cc])
     for alias, (cc, current) in names.CITY_ALIASES.items():
         cities = [r for r, _ in gaz.refs(current) if gaz.places[r].kind == "city" and gaz.places[r].country_code == cc]

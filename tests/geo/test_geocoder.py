@@ -240,3 +240,11 @@ def test_lower_case_everyday_word_is_no_town_even_in_its_country(geo: Geocoder) 
     assert geo.geocode([mention("mobile")], GeoContext({"US": 1.0})) is None
     capital = geo.geocode([mention("Mobile")], GeoContext({"US": 1.0}))
     assert capital is not None and (capital.city, capital.admin1) == ("Mobile", "Alabama")
+
+
+def test_country_alias_does_not_hide_a_division_of_that_country(geo: Geocoder) -> None:
+    loc = locate(geo, "West Bank")
+    assert loc is not None and (loc.precision, loc.country_code) == ("admin1", "PS")
+    ms = [mention("Gaza"), mention("Palestinian", 0.5, "NORP", 20)]
+    gaza = geo.geocode(ms, geo.document_context(ms))  # Gaza, not Mozambique's Gaza province
+    assert gaza is not None and gaza.country_code == "PS"
