@@ -57,3 +57,23 @@ def test_rebuild_search_index_keeps_search_working(store: Store) -> None:
     store.rebuild_search_index()
     assert store.query_incidents(IncidentQuery(text="lighthouse"))[1] == 1
     assert store.query_incidents(IncidentQuery(text="arson"))[1] == 1
+
+
+def test_temp_stores_are_isolated_and_cleaned_up(store_url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from strife.store.testing import clear_store, drop_store, make_store
+
+    first, second = make_store(store_url), make_store(store_url.replace("store.db", "other.db"))
+    first.add_article(sample_article("Only in the first store."))
+    assert second.count_articles() == 0
+    clear_store(first)
+    assert first.count_articles() == 0
+    drop_store(second)
+    drop_store(first)
+    if first.schema is not None:
+        engine = create_engine(normalise_url(store_url))
+        with engine.connect() as conn:
+            sql = text("SELECT count(*) FROM information_schema.schemata WHERE schema_name IN (:a, :b)")
+            assert conn.execute(sql, {"a": first.schema, "b": second.schema}).scalar() == 0
+        engine.dispose()
