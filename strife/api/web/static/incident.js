@@ -135,6 +135,7 @@ function renderCompare(inc) {
             : evs[i].map((ev) => el("blockquote", { class: "evidence" }, el("mark", { class: `ev ev-${row.key}` }, ev.text)))));
       })));
   }
+  table.style.minWidth = `${150 + reports.length * 300}px`; // many reports: scroll sideways, keep columns readable
   table.replaceChildren(el("thead", {}, head), el("tbody", {}, ...body));
 }
 

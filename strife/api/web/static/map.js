@@ -266,7 +266,10 @@ async function refresh() {
     } while (items.length < total && items.length < MAX_ITEMS);
     incidents = items;
     const killed = items.reduce((s, i) => s + (i.killed?.best ?? 0), 0);
-    summary.textContent = `${total} incident${total === 1 ? "" : "s"} · ${killed} killed${total > items.length ? ` · showing ${items.length}` : ""}`;
+    const unplaced = items.filter((i) => i.location?.lat == null || i.location?.lon == null).length;
+    summary.textContent = `${total} incident${total === 1 ? "" : "s"} · ${killed} killed`
+      + (unplaced ? ` · ${unplaced} not on the map` : "")
+      + (total > items.length ? ` · showing ${items.length}` : "");
   } catch (err) {
     incidents = [];
     summary.textContent = `error: ${err.message}`;
