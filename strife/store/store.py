@@ -60,6 +60,10 @@ class Store:
         self._lock = threading.RLock()
         self._local = threading.local()  # the connection of the transaction open in this thread, if any
 
+    def __reduce__(self) -> tuple[type[Store], tuple[str]]:
+        # Pickles as its URL (engines, locks and connections do not travel): Ray workers reopen the same database.
+        return (Store, (self.url,))
+
     # ------------------------------------------------------------------------------------------ plumbing
 
     @property

@@ -77,3 +77,12 @@ def test_temp_stores_are_isolated_and_cleaned_up(store_url: str) -> None:
             sql = text("SELECT count(*) FROM information_schema.schemata WHERE schema_name IN (:a, :b)")
             assert conn.execute(sql, {"a": first.schema, "b": second.schema}).scalar() == 0
         engine.dispose()
+
+
+def test_a_store_pickles_as_its_url(store: Store) -> None:
+    import pickle
+
+    store.add_article(sample_article("Seen from an unpickled copy."))
+    copy = pickle.loads(pickle.dumps(store))
+    assert copy.url == store.url and copy.count_articles() == 1
+    copy.close()
