@@ -12,6 +12,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 _COMMAND_MODULES = (
     "strife.pipeline_commands",
     "strife.ingest.commands",
+    "strife.geo.commands",
     "strife.resolve.commands",
     "strife.api.commands",
     "strife.evaluate.commands",
