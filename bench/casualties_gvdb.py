@@ -4,7 +4,10 @@ dates the incident.
 GVDB's dev.json carries no killed/injured figures (its spans are places, times, names, ages, weapons, shots), so the
 gold figures come from the Gun Violence Archive dev split (data/gva: per-incident num_killed/num_injured, several
 articles each), compared per article. GVA counts shooters among the killed, so killed + perpetrators_killed is
-compared with num_killed. Run: python bench/casualties_gvdb.py [--limit N] [--show-errors N]
+compared with num_killed. MUC-4 (raw tst1+tst2 messages and keys, the dev split) adds a date check on terrorism
+news: how often a template's exact INCIDENT: DATE is among the dates find_dates reads in the message body
+(anchored on the dateline's date; the dateline itself is left out).
+Run: python bench/casualties_gvdb.py [--limit N] [--show-errors N]
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from strife.config import shared_dir
+from strife.evaluate.keys import date_ok, key_dates, parse_keys
+from strife.evaluate.muc4_raw import load_docs, split_files
 from strife.extract.casualties import CasualtyMention, find_casualties
-from strife.extract.dates import find_dates
+from strife.extract.dates import find_dateline, find_dates
 from strife.model import DatePrecision
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n")
@@ -137,6 +142,32 @@ def main() -> None:
     print(
         f"dates: {len(dated)} articles; first day-precision date == gold {hit / len(dated):.1%}, "
         f"within a day {near / len(dated):.1%}, none found {none / len(dated):.1%}"
+    )
+    muc_dates(shared_dir() / "data" / "muc4" / "raw")
+
+
+def muc_dates(raw_dir: Path) -> None:
+    """Templates with one exact key day: is it among the message's resolved dates (any; the first day-precision)?"""
+    n = any_ok = first_ok = 0
+    for split in ("tst1", "tst2"):
+        texts, keys = split_files(raw_dir, split)
+        docs = load_docs(texts)
+        for key_file in keys:
+            templates, _ = parse_keys(key_file.read_text(encoding="latin-1"))
+            for t in templates:
+                doc, kd = docs.get(t.docid), key_dates(t)
+                if doc is None or doc.published is None or not kd or any(k.kind != "day" for k in kd):
+                    continue
+                dateline = find_dateline(doc.text)
+                body_start = dateline.end if dateline else 0
+                found = [d for d in find_dates(doc.text, doc.published) if d.start >= body_start]
+                n += 1
+                any_ok += any(d.value.precision == DatePrecision.day and date_ok(kd, d.value) for d in found)
+                days = [d for d in found if d.value.precision == DatePrecision.day]
+                first_ok += bool(days) and date_ok(kd, days[0].value)
+    print(
+        f"MUC-4 tst1+tst2: {n} templates with an exact key day; among the message's days {any_ok / max(n, 1):.1%}, "
+        f"first day-precision date {first_ok / max(n, 1):.1%}"
     )
 
 
