@@ -34,6 +34,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     else:
         url = os.environ.get("STRIFE_TEST_PG")
         if not url:
+            if os.environ.get("STRIFE_REQUIRE_SERVICES"):
+                pytest.fail("STRIFE_TEST_PG not set, and CI requires PostgreSQL")
             pytest.skip("STRIFE_TEST_PG not set")
         s = Store(url)
         _empty_pg(s)

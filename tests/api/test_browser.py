@@ -24,6 +24,8 @@ pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 if not (CHROMIUM and DRIVER):
+    if os.environ.get("STRIFE_REQUIRE_SERVICES"):
+        raise RuntimeError("CI requires chromium and chromium-driver (.ci/browser.sh installs them)")
     pytest.skip("needs Debian's chromium and chromium-driver (.ci/browser.sh installs them)", allow_module_level=True)
 webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (pip install selenium)")
 from selenium.webdriver.common.by import By  # noqa: E402
