@@ -132,7 +132,7 @@ _NOT_GENERIC = _alt(
 )
 _GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
-_APPOS = r"(?:\s*,(?:[^,;]{1,50},){1,2}|\s*\([^()]{1,70}\))?(?:\s+(?:who|that))?"
+_APPOS = r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\))?(?:\s+(?:who|that))?"
 _AUX_WORDS = _alt(
     "were was are is have_been has_been had_been been being be got also all both reportedly reported later "
     "confirmed believed thought feared said to now since initially allegedly apparently either subsequently "
@@ -181,7 +181,7 @@ _ANY_PLURAL = (
 )
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
-    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|his|her|their))\s+{_MODS}{_NOUN})"
+    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|another|one|his|her|their))\s+{_MODS}{_NOUN})"
 )
 # people are what gets abducted, so any counted plural will do ("abducted 276 schoolgirls")
 _HOSTAGE_OBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_OBJECT})"
@@ -212,7 +212,7 @@ _TRIGGERS = {
     "toll": r"toll|deaths|fatalit|number\s+of|bodies|corpses",
     "leave": r"\bleav|\bleft\b",
     "self": r"\bblew|\bblow|self\b|selves\b|own\s+li",
-    "kill": r"kill|slain|murder|massacr|execut|behead|assassin|lynch|dead|gunned|blown|burn|stabb|hacked|beaten|"
+    "kill": r"kill|slain|murder|massacr|execut|behead|assassin|lynch|dead|death|gunned|blown|burn|stabb|hacked|beaten|"
     r"\bdie|perish|lost|succumb|fatal|mortal",
     "wound": r"wound|injur|hurt|hospital|\bshot|stabb|maim|burn|treat|recover|condition",
     "hostage": r"kidnap|abduct|hostage|captive|seiz|\btook|\btak|\bheld|\bhold",
@@ -343,8 +343,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "nominal_kill",
-        rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?)\s+of\s+{_COUNT}{_OF}\s+{_MODS}"
-        rf"(?:{_NOUN}|{_ANY_PLURAL})",
+        rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?)\s+of\s+(?:{_COUNT}{_OF}\s+{_MODS}"
+        rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one)\s+{_MODS}{_NOUN}|(?P<name>\d+[\s-]year[\s-]old))",
         _KILLED,
         "kill",
     ),
@@ -534,7 +534,9 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     role = rule.role
     if rule.name == "passive":
         role = _passive_role(m)
-    elif rule.name in ("suffered", "hospital") and re.search(r"\b(?:fatal|mortal)", m.group(0), _FLAGS):
+    elif rule.name in ("suffered", "hospital") and re.search(
+        r"(?<!non)(?<!non-)\b(?:fatal|mortal)", m.group(0), _FLAGS
+    ):
         role = "killed"  # "with a fatal gunshot wound"
     if role is None:
         role = "perpetrators_killed" if _is_attacker(noun) else "killed"

@@ -236,3 +236,18 @@ def test_number_words_with_scale() -> None:
 def test_victims_recovering() -> None:
     assert _one("Two officers are recovering after the shootout.", "wounded").count.low == 2
     assert find_casualties("Brazil is recovering from last year's recession.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "low"),
+    [
+        ("Police investigate the shooting death of a 12-year-old.", "killed", 1),
+        ("They were charged over the deaths of two children.", "killed", 2),
+        ("The suspect visited a law office, killing another person.", "killed", 1),
+        ("The 45-year-old suffered a non-fatal gunshot wound.", "wounded", 1),
+        ("Kim Lee, a 24-year-old father of three with another child on the way, was shot and killed.", "killed", 1),
+    ],
+)
+def test_more_forms(sentence: str, role: str, low: int) -> None:
+    assert _one(sentence, role).count.low == low
+    assert "killed" not in _by_role(sentence) or role == "killed"
