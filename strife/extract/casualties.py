@@ -301,7 +301,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "wound_elliptic",
-        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|shot)\b"
+        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|shot|hospitali[sz]ed)\b"
         rf"(?!\s+(?:{COUNT_PATTERN}|a|an|the|his|her|their|him|them|one)\b){_FOLLOW}",
         "wounded",
         "wound",
@@ -321,8 +321,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "hospital",
-        rf"{_SUBJECT}{_APPOS}{_AUX}\s+(?:taken|rushed|transported|brought|airlifted|flown)\s+to\s+[^.;]{{0,50}}?"
-        r"\bwith\s+[^.;]{0,40}?\b(?:injur(?:y|ies)|wounds?)\b",
+        rf"{_SUBJECT}{_APPOS}{_AUX}\s+(?:taken|rushed|transported|brought|airlifted|flown)\s+to\s+"
+        r"(?:(?!\b(?:died|dead|death)\b)[^.;]){0,80}?\b(?:injur(?:y|ies)|wounds?|(?:stable|critical|serious|fair|good)"
+        r"\s+condition)\b",
         "wounded",
         "wound",
     ),
@@ -334,6 +335,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition\b)",
         "wounded",
         "suffered",
+    ),
+    # "left one man dead and a 5-year-old girl injured"
+    _rule(
+        "and_wounded",
+        rf"(?<=\band\s+)(?P<det>\ban?|one|another)\s+{_MODS}{_NOUN}\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b{_FOLLOW}",
+        "wounded",
+        "wound",
     ),
     _rule(
         "recovering",

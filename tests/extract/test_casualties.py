@@ -251,3 +251,23 @@ def test_victims_recovering() -> None:
 def test_more_forms(sentence: str, role: str, low: int) -> None:
     assert _one(sentence, role).count.low == low
     assert "killed" not in _by_role(sentence) or role == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low"),
+    [
+        ("A shooting left one man dead and a 5-year-old girl injured.", "a 5-year-old girl injured", 1),
+        ("Three men were taken to the hospital in stable condition.", None, 3),
+        ("Four teens were taken to the hospital for non-life-threatening injuries.", None, 4),
+        ("Five children hospitalized after the shooting.", "Five children hospitalized", 5),
+    ],
+)
+def test_wounded_by_condition_and_hospital(sentence: str, text: str | None, low: int) -> None:
+    m = _one(sentence, "wounded")
+    assert m.count.low == low
+    assert text is None or m.text == text
+
+
+def test_died_in_hospital_is_not_wounded() -> None:
+    found = _by_role("He was taken to hospital where he died of his wounds.")
+    assert "wounded" not in found
