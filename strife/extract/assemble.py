@@ -364,13 +364,20 @@ _STATE_FORCES = re.compile(
 )
 
 
+# Attack-specific nouns or a definite phrase ("the gunman", "all three attackers") point at this attack's attackers;
+# "1,800 militants" killed by the army points at a campaign.
+_THIS_ATTACK = re.compile(r"\b(the|all|both|each|attackers?|gunm[ae]n|bombers?|assailants?|hostage[- ]takers?)\b", re.I)
+
+
 def _state_agent(c: CasualtyMention, text: str) -> bool:
-    """Militants killed by the state ("the Army has so far killed 1,800 militants") are no attack's toll."""
-    if c.agent:
-        return True
-    if c.role != "perpetrators_killed":
+    """Killings by the state that are no attack's toll: victims of state forces, or militants killed in a campaign
+    ("the Army has so far killed 1,800 militants"). Attackers shot dead by police in the attack still count."""
+    state = bool(c.agent) or (
+        c.role == "perpetrators_killed" and bool(_STATE_FORCES.search(text[max(0, c.start - 40) : c.start]))
+    )
+    if not state:
         return False
-    return bool(_STATE_FORCES.search(text[max(0, c.start - 40) : c.start]))
+    return not (c.role == "perpetrators_killed" and _THIS_ATTACK.search(c.text))
 
 
 def _top_country(context: GeoContext) -> str | None:

@@ -750,12 +750,20 @@ def _count_span(m: re.Match[str]) -> tuple[int, int]:
 # ----------------------------------------------------------------------------------------------- public
 
 
+_ALL_BEFORE_NUMBER = re.compile(
+    r"\b(all|all of the|all the)(\s+)(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`."""
     used: list[tuple[int, int]] = []
     found: list[CasualtyMention] = []
     if not _ANY_TRIGGER.search(sentence):
         return []
+    # "killed all three attackers" reads as "killed three attackers"; blanking keeps every offset.
+    sentence = _ALL_BEFORE_NUMBER.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
     for rule, m in _candidates(sentence):
         cs, ce = _count_span(m)
         if any(cs < e and s < ce for s, e in used):

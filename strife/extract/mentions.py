@@ -211,9 +211,20 @@ _MODIFIER_AFTER = re.compile(
 )
 
 
+# "explosive growth", "an explosive row": the adjective names a weapon only before these nouns.
+_EXPLOSIVE_NOUNS = re.compile(
+    r"^\s+(?:devices?|vests?|belts?|charges?|materials?|substances?|packages?|-?laden|-?packed|ordnance|"
+    r"remnants?|experts?|residue|traces?)\b|^(?!\s+[a-z])",
+    re.I,
+)
+
+
 def _drop_modifiers(sm: SentenceMentions, text: str) -> None:
     def modifier(m) -> bool:
-        return bool(_MODIFIER_AFTER.match(text[m.end : m.end + 20]))
+        after = text[m.end : m.end + 20]
+        if m.text.lower() == "explosive" and not _EXPLOSIVE_NOUNS.match(after):
+            return True
+        return bool(_MODIFIER_AFTER.match(after))
 
     sm.triggers = [t for t in sm.triggers if not modifier(t)]
     sm.weapons = [w for w in sm.weapons if not modifier(w)]

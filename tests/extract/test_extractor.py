@@ -1,0 +1,102 @@
+"""The extractor on articles written for these tests: main vs recalled incidents, state operations, false alarms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from strife.extract import Extractor
+from strife.model import Article, Report, article_id
+
+
+def _article(text: str, published: dt.date | None = dt.date(2022, 5, 10)) -> Article:
+    return Article(id=article_id(text), uri="test://" + article_id(text), text=text, published=published, title=None)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    ex = Extractor()
+    ex.warm_up()
+    return ex
+
+
+HOTEL = """Gunmen storm hotel in Bamako, at least 9 killed
+
+BAMAKO, Mali – Gunmen armed with rifles stormed a hotel in Bamako late on Monday, killing at least nine people and \
+wounding 12 others, officials said on Tuesday.
+
+Special forces killed all three attackers after a six-hour siege, the security minister said.
+
+The Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility in a statement on its media channel.
+
+In November 2015, gunmen killed 20 people in an attack on another hotel in Bamako.
+"""
+
+
+def _by_kind(reports: list[Report]) -> dict[str, list[Report]]:
+    out: dict[str, list[Report]] = {}
+    for r in reports:
+        out.setdefault(r.kind, []).append(r)
+    return out
+
+
+def test_main_and_recalled_incidents(extractor: Extractor) -> None:
+    reports = _by_kind(extractor(_article(HOTEL)))
+    assert len(reports["main"]) == 1 and len(reports["referenced"]) == 1
+    main, old = reports["main"][0], reports["referenced"][0]
+    # "on Monday" against a Tuesday publication; "said on Tuesday" is when it was said, not done
+    assert main.date.value == "2022-05-09" and main.date.precision == "day"
+    assert main.location is not None and main.location.city == "Bamako" and main.location.country_code == "ML"
+    assert main.killed is not None and main.killed.low == 9 and main.killed.qualifier == "at_least"
+    assert main.wounded is not None and main.wounded.low == 12
+    # attackers shot by special forces in the attack are the attack's dead attackers, not a state campaign
+    assert main.perpetrators_killed is not None and main.perpetrators_killed.low == 3
+    assert "armed_assault" in main.attack_types and "firearms" in main.weapons
+    assert [(p.status) for p in main.perpetrators if "Nusr" in p.name or "Nasr" in p.name] == ["claimed"]
+    assert old.date.value == "2015-11" and old.date.precision == "month"
+    assert old.killed is not None and old.killed.low == 20
+    # every value carries the span it came from
+    ev = main.evidence["killed"][0]
+    assert HOTEL[ev.start : ev.end] == ev.text and ("nine" in ev.text or "9" in ev.text)
+
+
+def test_state_offensive_is_no_incident(extractor: Extractor) -> None:
+    text = """Army says offensive has killed 120 militants in the north
+
+The army said on Monday that a two-week ground and air offensive against insurgent camps had killed 120 militants \
+and freed 45 captives.
+
+A spokesman said troops had destroyed weapons stores and bomb-making workshops during the operation."""
+    assert extractor(_article(text)) == []
+
+
+def test_army_campaign_toll_is_not_the_attack_toll(extractor: Extractor) -> None:
+    text = """Gunmen kill 12 at school in the northwest
+
+Gunmen stormed a school in Peshawar on Tuesday, killing 12 pupils, police said.
+
+Military officials claim the Army has so far killed 1,800 militants in its campaign in the tribal areas."""
+    reports = extractor(_article(text, dt.date(2022, 5, 10)))
+    assert len(reports) == 1
+    assert reports[0].killed is not None and reports[0].killed.low == 12
+    assert reports[0].perpetrators_killed is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "England were beaten 11-9 by Wales in their opener last week and face France on Sunday.",
+        "Despite the explosive growth, most shoppers have never heard of the new bank.",
+        "The band's album How To Dismantle An Atomic Bomb topped the charts for a third week.",
+    ],
+)
+def test_no_incident_in_everyday_news(extractor: Extractor, text: str) -> None:
+    assert extractor(_article(text)) == []
+
+
+def test_no_publication_date_keeps_the_weekday_without_guessing(extractor: Extractor) -> None:
+    text = "Bomb kills 5 in market\n\nA bomb exploded in a crowded market in Kabul on Monday, killing five people."
+    reports = extractor(_article(text, published=None))
+    assert len(reports) == 1
+    assert reports[0].date.value is None and reports[0].date.text and "Monday" in reports[0].date.text
