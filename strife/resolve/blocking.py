@@ -132,10 +132,28 @@ class BlockIndex:
 
 
 def block_keys(reports: Iterable[Report]) -> set[tuple[str | None, date | None, date | None]]:
-    """The (country, date_from, date_to) windows a store must load to resolve `reports` against what it holds."""
-    keys: set[tuple[str | None, date | None, date | None]] = set()
+    """The (country, date_from, date_to) windows a store must load to resolve `reports` against what it holds;
+    overlapping windows of one country are merged, so a batch costs a few queries, not one per report."""
+    pad = timedelta(days=NAMED_WINDOW_DAYS)
+    undated: set[str | None] = set()
+    windows: dict[str | None, list[tuple[date, date]]] = defaultdict(list)
     for r in reports:
         iv = date_interval(r)
-        pad = timedelta(days=NAMED_WINDOW_DAYS)
-        keys.add((country_of(r), iv.start - pad if iv else None, iv.end + pad if iv else None))
+        if iv is None:
+            undated.add(country_of(r))
+        else:
+            windows[country_of(r)].append((iv.start - pad, iv.end + pad))
+    keys: set[tuple[str | None, date | None, date | None]] = {(c, None, None) for c in undated}
+    for country, spans in windows.items():
+        if country in undated:
+            continue  # the whole country is loaded already
+        spans.sort()
+        lo, hi = spans[0]
+        for start, end in spans[1:]:
+            if start <= hi + timedelta(days=1):
+                hi = max(hi, end)
+            else:
+                keys.add((country, lo, hi))
+                lo, hi = start, end
+        keys.add((country, lo, hi))
     return keys
