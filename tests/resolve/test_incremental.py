@@ -6,7 +6,7 @@ import random
 from collections import defaultdict
 
 from strife.model import Article, Correction, Report
-from strife.resolve.incremental import update
+from strife.resolve.incremental import load_pool, update
 from strife.store import Store
 
 from .factory import report
@@ -92,3 +92,15 @@ def test_corrections_in_store_are_respected(tmp_path) -> None:
     groups = sorted(sorted(r.id for r in i.reports) for i in store.iter_incidents())
     assert all(not ({"r3", "r1"} <= set(g)) for g in groups)
     assert sum(len(g) for g in groups) == 4
+
+
+def test_vague_recollection_finds_stored_incident_of_its_city(tmp_path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'v.db'}")
+    store.init()
+    main = report("m1", published="2016-08-09", date="2016-08-08", killed=70, attack=["bombing"])
+    _ingest(store, main.article_id, [main])
+    elsewhere = report("m2", city="Peshawar", published="2016-08-09", date="2016-08-08", killed=3)
+    _ingest(store, elsewhere.article_id, [elsewhere])
+    recalled = report("x1", kind="referenced", date="2016", precision="year", killed=70, attack=["bombing"])
+    recalled = recalled.model_copy(update={"victims": main.victims})
+    assert set(load_pool(store, [recalled])) == {"m1", "x1"}
