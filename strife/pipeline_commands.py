@@ -53,7 +53,7 @@ def run(
     )
     if not quiet and stats.incident_ids:
         found = [inc for i in dict.fromkeys(stats.incident_ids) if (inc := store.get_incident(i)) is not None]
-        Console().print(_table(found, title="Incidents from this run"))
+        _console().print(_table(found, title="Incidents from this run"))
     if stats.skipped:
         raise typer.Exit(3)
 
@@ -71,7 +71,7 @@ def incidents(
     items, total = store.query_incidents(
         IncidentQuery(country=country, group=group, min_killed=min_killed, text=text, limit=limit)
     )
-    Console().print(_table(items, title=f"{len(items)} of {total} incidents"))
+    _console().print(_table(items, title=f"{len(items)} of {total} incidents"))
 
 
 def show(incident_id: str, db: str | None = DB_OPTION) -> None:
@@ -86,7 +86,7 @@ def show(incident_id: str, db: str | None = DB_OPTION) -> None:
     if inc is None:
         print(f"no incident {incident_id}", file=sys.stderr)
         raise typer.Exit(1)
-    console = Console()
+    console = _console()
     console.print(_summary(inc))
     for report in inc.reports:
         article = store.get_article(report.article_id)
@@ -99,6 +99,11 @@ def show(incident_id: str, db: str | None = DB_OPTION) -> None:
         console.print(side_by_side(inc))
 
 
+def _console() -> Console:
+    """A terminal keeps its width; piped or captured output gets room for the table instead of rich's 80 columns."""
+    return Console() if sys.stdout.isatty() else Console(width=160)
+
+
 def _fmt_count(c) -> str:
     if c is None or (c.best is None and c.low is None):
         return ""
@@ -109,7 +114,8 @@ def _fmt_count(c) -> str:
 
 def _table(items: list[Incident], title: str) -> Table:
     table = Table(title=title)
-    for col in ("id", "date", "place", "types", "groups", "killed", "wounded", "reports"):
+    table.add_column("id", no_wrap=True)
+    for col in ("date", "place", "types", "groups", "killed", "wounded", "reports"):
         table.add_column(col, overflow="fold")
     for inc in items:
         loc = inc.location
