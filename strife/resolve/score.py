@@ -75,8 +75,10 @@ def _alternative_match(la: Location, lb: Location) -> bool:
     for x, y in ((la, lb), (lb, la)):
         if y.lat is None or y.lon is None:
             continue
-        if any(haversine_km(lat, lon, y.lat, y.lon) <= 10 for lat, lon, _ in _points(x)[1:]):
-            return True
+        for lat, lon, _ in _points(x)[1:]:
+            # 10 km is under 0.1 degree of latitude and (below 60 degrees) under 0.2 of longitude: skip the rest.
+            if abs(lat - y.lat) < 0.1 and abs(lon - y.lon) < 0.2 and haversine_km(lat, lon, y.lat, y.lon) <= 10:
+                return True
     return False
 
 
