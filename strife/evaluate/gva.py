@@ -20,6 +20,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from strife.ingest.build import SourceMeta
+from strife.ingest.jsonl import record_article
 from strife.model import (
     Article,
     Count,
@@ -29,6 +31,7 @@ from strife.model import (
     Location,
     Qualifier,
     Report,
+    Skipped,
     article_id,
     stable_id,
 )
@@ -83,25 +86,25 @@ class GvaDoc:
 
 
 def load_docs(articles: Path, limit: int | None = None) -> list[GvaDoc]:
-    """GVA articles as Articles (id from the text, uri from the url), keeping the gold incident of each."""
+    """GVA articles read the way `strife run` reads a JSON lines file (headline first, boilerplate cleaned), keeping
+    the gold incident of each; empty or boilerplate-only texts still count as documents of their incident."""
     docs: list[GvaDoc] = []
     with articles.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if limit is not None and len(docs) >= limit:
                 break
             row = json.loads(line)
-            text = row.get("text") or ""
-            title = row.get("title") or ""
-            body = text if text.strip() else title  # empty texts still count as documents of their incident
-            published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
-            art = Article(
-                id=article_id(body or f"empty {row['doc_id']}"),
-                uri=row.get("url") or f"file://{articles.resolve()}#L{n}",
-                source="gva",
-                title=title or None,
-                published=published,
-                text=body,
-            )
+            art = record_article(row, articles, n, SourceMeta(source="gva"))
+            if isinstance(art, Skipped):
+                body = row.get("title") or f"empty {row['doc_id']}"
+                art = Article(
+                    id=article_id(body),
+                    uri=row.get("url") or f"file://{articles.resolve()}#L{n}",
+                    source="gva",
+                    title=row.get("title") or None,
+                    published=dt.date.fromisoformat(row["published"]) if row.get("published") else None,
+                    text=row.get("title") or "",
+                )
             docs.append(GvaDoc(str(row["doc_id"]), str(row["incident_id"]), art))
     return docs
 

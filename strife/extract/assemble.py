@@ -33,6 +33,7 @@ from strife.model import (
 PLACE_WEIGHT_EVENT = 3.0
 PLACE_WEIGHT_TITLE = 2.0
 PLACE_WEIGHT_OTHER = 0.7
+DATELINE_WEIGHT = 1.0
 STATUS_RANK = {
     PerpStatus.claimed: 0,
     PerpStatus.accused: 1,
@@ -135,6 +136,10 @@ class ReportAssembler:
         report.perpetrators = self._perpetrators(seg, art.id, text, country)
         if report.location is not None and report.location.text:
             spans = [m for s in seg.spans for m in s.mentions.places if m.text == report.location.text]
+            dl = doc.dateline
+            if not spans and dl is not None and dl.place == report.location.text:
+                at = text.find(dl.place, dl.start)
+                spans = [PlaceMention(dl.place, at, at + len(dl.place))] if at >= 0 else []
             if spans:
                 ev["location"] = [_ev(art.id, text, spans[0].start, spans[0].end)]
         # --- category, summary, confidence
@@ -253,6 +258,12 @@ class ReportAssembler:
                 if not span.within(p.start, p.end):
                     continue
                 mentions.append(_weighted(p, base * p.weight * _relative_factor(doc.article.text, p)))
+        if seg.kind == "main" and doc.dateline is not None and doc.dateline.place:
+            # Local news files from where it happened ("SAN ANTONIO --"); a place named in the story outweighs it.
+            d = doc.dateline
+            at = doc.article.text.find(d.place, d.start)
+            if at >= 0:
+                mentions.append(PlaceMention(d.place, at, at + len(d.place), "GPE", DATELINE_WEIGHT))
         if seg.kind == "referenced" and not self._specific(mentions, context):
             # "...deadly attacks in Quetta. In August, 74 people were killed": the place is in the sentence before.
             first = seg.spans[0].mentions.sentence

@@ -154,7 +154,7 @@ _SHOT_THEN_DIED = (
     r"(?:shot|stabbed|wounded|injured|hit)\b[^.;]{0,60}?\band\s+(?:later\s+)?"
     r"(?:died|was\s+killed|was\s+pronounced\s+dead)"
 )
-_WOUND_PASSIVE = _alt("wounded injured hurt hospitalized hospitalised shot stabbed maimed burned treated")
+_WOUND_PASSIVE = _alt("wounded injured hurt hospitalized hospitalised shot stabbed maimed burned treated grazed")
 _HOSTAGE_PASSIVE = _alt("kidnapped abducted taken_hostage held_hostage taken_captive held_captive seized")
 _CAPTURE_PASSIVE = _alt("arrested captured detained apprehended taken_into_custody caught")
 
@@ -214,7 +214,7 @@ _TRIGGERS = {
     "self": r"\bblew|\bblow|self\b|selves\b|own\s+li",
     "kill": r"kill|slain|murder|massacr|execut|behead|assassin|lynch|dead|death|gunned|blown|burn|stabb|hacked|beaten|"
     r"\bdie|perish|lost|succumb|fatal|mortal",
-    "wound": r"wound|injur|hurt|hospital|\bshot|stabb|maim|burn|treat|recover|condition",
+    "wound": r"wound|injur|hurt|hospital|\bshot|stabb|maim|burn|treat|recover|condition|grazed",
     "hostage": r"kidnap|abduct|hostage|captive|seiz|\btook|\btak|\bheld|\bhold",
     "capture": r"arrest|captur|detain|apprehend|custody|caught",
     "suffered": r"wound|injur|recover|condition",

@@ -28,8 +28,9 @@ from strife.model import Article
 from strife.nlp.pipeline import get_nlp
 
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
-# spaCy-sm often tags a city as ORG or PERSON ("the city of Quetta" → ORG); the geocoder decides for these.
-MAYBE_PLACE_LABELS = {"ORG", "PERSON"}
+# spaCy-sm often tags a city as ORG ("the city of Quetta" → ORG); the geocoder decides for these. PERSON is left
+# out: surnames that are also towns ("Smith", "Marc") put US shootings in Nevada and Saint Lucia (GVA dev).
+MAYBE_PLACE_LABELS = {"ORG"}
 
 
 @dataclass
@@ -143,7 +144,8 @@ class PatternMentionFinder:
         dateline = find_dateline(text)
         registry = default_registry()
         out: list[SentenceMentions] = []
-        title_done = article.title is None
+        # The headline is the first line when ingest put it there; a title kept apart from the text is not.
+        title_done = not (article.title and text.lstrip().startswith(article.title.strip()[:40]))
         docs = self._nlp.pipe(text[a:b] for a, b in paras)
         for p_index, ((p_start, _p_end), doc) in enumerate(zip(paras, docs, strict=True)):
             for sent in doc.sents:
@@ -176,8 +178,11 @@ def _places(sent, p_start: int, groups: list[GroupMention]) -> list[PlaceMention
     """Entities that may be places, minus those inside a group name ("Islamic State", "Khorasan Province")."""
     taken = [(g.start, g.end) for g in groups]
     out = []
+    doc_text = sent.doc.text
     for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS and not (
+            ent.label_ == "PERSON" and _placelike(doc_text, ent.start_char, ent.end_char)
+        ):
             continue
         start, end = p_start + ent.start_char, p_start + ent.end_char
         if any(a <= start < b or a < end <= b for a, b in taken):
@@ -188,6 +193,19 @@ def _places(sent, p_start: int, groups: list[GroupMention]) -> list[PlaceMention
         weight = 1.0 if ent.label_ in PLACE_LABELS else 0.9
         out.append(PlaceMention(text=text, start=start, end=end, label=ent.label_, weight=weight))
     return out
+
+
+# A PERSON entity in a place's slot ("in Savannah", "the Savannah shooting", "Chester police") is often a town.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|of|from)\s+(?:(?:the|overnight|downtown|west|east|north|south)\s+)?$"
+)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:police|county|shooting|sheriff|man|woman|boy|girl|teen|resident|home|neighborhood|area)\b", re.I
+)
+
+
+def _placelike(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 30) : start]) or _PLACE_AFTER.match(text[end : end + 20]))
 
 
 def _drop_state_overlaps(sm: SentenceMentions) -> None:
