@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from strife.extract.casualties import CasualtyMention
 from strife.extract.groups import default_registry
-from strife.extract.mentions import VICTIM_ROLES, DocMentions, SentenceMentions
-from strife.extract.segment import Segment, Span, is_speech_date
+from strife.extract.mentions import DocMentions, SentenceMentions
+from strife.extract.segment import Segment, Span
 from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
 from strife.model import (
     AttackType,
@@ -86,7 +86,7 @@ class ReportAssembler:
             kind=ReportKind(seg.kind),
         )
         # --- date
-        report.date = self._date(seg, art.published)
+        report.date = seg.anchor.value if seg.anchor is not None else DateValue()
         if seg.anchor is not None:
             ev["date"] = [_ev(art.id, text, seg.anchor.start, seg.anchor.end)]
         # --- attack types, weapons, suicide
@@ -150,11 +150,6 @@ class ReportAssembler:
         return report
 
     # ------------------------------------------------------------------------------------------- slots
-
-    def _date(self, seg: Segment, published) -> DateValue:
-        if seg.anchor is not None:
-            return seg.anchor.value
-        return DateValue()
 
     def _counts(
         self, report: Report, cas: list[tuple[SentenceMentions, CasualtyMention]], ev, aid: str, text: str
@@ -395,10 +390,3 @@ def _top_country(context: GeoContext) -> str | None:
     if not context.country_codes:
         return None
     return max(sorted(context.country_codes), key=lambda cc: context.country_codes[cc])
-
-
-def victim_casualty(c: CasualtyMention) -> bool:
-    return c.role in VICTIM_ROLES
-
-
-__all__ = ["ReportAssembler", "is_speech_date"]

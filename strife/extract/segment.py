@@ -55,12 +55,6 @@ class Segment:
     anchor: DateMention | None
     spans: list[Span] = field(default_factory=list)
 
-    def text(self) -> str:
-        return " ".join(
-            s.mentions.sentence.text[s.start - s.mentions.sentence.start : s.end - s.mentions.sentence.start]
-            for s in self.spans
-        )
-
 
 def is_speech_date(sm: SentenceMentions, d: DateMention) -> bool:
     before = sm.sentence.text[: d.start - sm.sentence.start]
