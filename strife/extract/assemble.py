@@ -41,6 +41,7 @@ STATUS_RANK = {
     PerpStatus.possible: 3,
     PerpStatus.reported: 4,
 }
+_SHOT = re.compile(r"\b(shot|shooting|gunshot|gunfire|gunned)\b", re.I)
 # Attack words that imply a weapon when no weapon word is given.
 _IMPLIED_WEAPON = {
     AttackType.bombing: WeaponType.explosives,
@@ -113,6 +114,11 @@ class ReportAssembler:
         for atype, wtype in _IMPLIED_WEAPON.items():
             if atype in types and wtype not in weapons:
                 weapons[wtype] = types[atype]
+        if WeaponType.firearms not in weapons:
+            # "Man shot dead in Memphis": a victim shot names the weapon
+            shot = [c for _, c in _items(seg, "casualties") if _SHOT.search(c.text)]
+            if shot:
+                weapons[WeaponType.firearms] = _ev(art.id, text, shot[0].start, shot[0].end)
         if not types and generic:
             fallback = AttackType.armed_assault if WeaponType.firearms in weapons else AttackType.unknown
             if WeaponType.explosives in weapons and WeaponType.firearms not in weapons:
@@ -125,7 +131,11 @@ class ReportAssembler:
         if weapons:
             ev["weapons"] = list(weapons.values())
         # --- counts
-        cas = [(sm, c) for sm, c in _items(seg, "casualties") if not sm.state_ops_only and not _state_agent(c, text)]
+        cas = [
+            (sm, c)
+            for sm, c in _items(seg, "casualties")
+            if not sm.state_ops_only and not _state_agent(c, text) and not _natural_death(sm)
+        ]
         self._counts(report, cas, ev, art.id, text)
         # --- targets and victims: from the attack sentences that lead the segment
         self._targets(report, seg, event_spans, art.id, text)
@@ -384,6 +394,14 @@ def _state_agent(c: CasualtyMention, text: str) -> bool:
     if not state:
         return False
     return not (c.role == "perpetrators_killed" and _THIS_ATTACK.search(c.text))
+
+
+# "has died at the age of 85", "died in Japan in 2001 aged 86": an obituary, unless the sentence names an attack.
+_NATURAL_DEATH = re.compile(r"\b(died|dies|passed away)\b[^.;]{0,60}\b(aged \d+|at the age of|of natural causes)", re.I)
+
+
+def _natural_death(sm: SentenceMentions) -> bool:
+    return not sm.specific_triggers and bool(_NATURAL_DEATH.search(sm.sentence.text))
 
 
 def _top_country(context: GeoContext) -> str | None:

@@ -781,4 +781,31 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     found = _sum_perpetrators(sentence, found, offset)
     if _ATTACKER_NOUN_RE.search(sentence):
         found += _attackers(sentence, taken, offset)
+    if not any(cm.role in ("killed", "wounded") for cm in found):
+        found += _single_victim(sentence, offset)
     return sorted(found, key=lambda cm: (cm.start, cm.role))
+
+
+# One unnumbered victim, as headlines and ledes put it: "Man shot dead in Memphis", "17-year-old boy shot, killed in
+# Bluffton", "A man in his late teens was shot and wounded", "Woman killed in drive-by shooting".
+_SINGLE_VICTIM = re.compile(
+    r"(?:^|(?<=[\s,:;]))(?:(?:a|an|the|one)\s+)?(?:\d{1,3}[\s-]year[\s-]old\s+)?(?:[a-z]+\s+)?"
+    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|"
+    r"father|mother|son|daughter|husband|wife|victim|person|resident|driver|clerk|worker|guard|pedestrian)"
+    r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:teens|\w+ies|\d+s)|,\s*\d{1,3},)?"
+    r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:(?:fatally|critically|seriously)\s+)?"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|gunned\s+down|"
+    r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot)\b",
+    re.IGNORECASE,
+)
+_SINGLE_FATAL = re.compile(r"dead|killed|slain|murdered|gunned|fatally", re.IGNORECASE)
+
+
+def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
+    m = _SINGLE_VICTIM.search(sentence)
+    if m is None:
+        return []
+    fatal = bool(_SINGLE_FATAL.search(m.group(0)))
+    role: CasualtyRole = "killed" if fatal else "wounded"
+    count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group("noun"))
+    return [CasualtyMention(role, count, offset + m.start(), offset + m.end(), sentence[m.start() : m.end()])]

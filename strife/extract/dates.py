@@ -395,6 +395,10 @@ def _dateline_date(g: dict[str, str | None]) -> DateValue | None:
     return _day_value(d, text) if d else _unknown(text)
 
 
+_CALL_SIGN = re.compile(r"[A-Z]{2,6}")
+_COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening an article (in its first lines), or None: "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --"."""
     head = text[:400]
@@ -413,8 +417,10 @@ def find_dateline(text: str) -> Dateline | None:
             date = date or paren_date
         else:
             source = paren.strip()
-    if g.get("country"):
-        country = g["country"].strip()
+    country = (g.get("country") or "").strip()
+    if _CALL_SIGN.fullmatch(country) and country not in _COUNTRY_ABBREVIATIONS:
+        source, country = source or country, ""  # "BALTIMORE (WJZ) —", "CHULA VISTA (CNS) -": a station or wire
+    if country:
         place = country if place.upper() == "NO CITY" else f"{place}, {country}"
     if g.get("region") and g["region"].strip().upper() != "NO DATE":
         place = f"{place}, {g['region'].strip()}"

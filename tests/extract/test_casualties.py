@@ -271,3 +271,17 @@ def test_wounded_by_condition_and_hospital(sentence: str, text: str | None, low:
 def test_died_in_hospital_is_not_wounded() -> None:
     found = _by_role("He was taken to hospital where he died of his wounds.")
     assert "wounded" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("17-year-old boy shot, killed in the north end", "killed"),
+        ("Teen shot and wounded outside a school", "wounded"),
+        ("Woman killed in drive-by shooting", "killed"),
+        ("A man in his late teens was shot and wounded Wednesday night.", "wounded"),
+    ],
+)
+def test_single_unnumbered_victim(text: str, role: str) -> None:
+    found = [(c.role, c.count.low) for c in find_casualties(text)]
+    assert found == [(role, 1)]

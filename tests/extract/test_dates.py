@@ -206,3 +206,10 @@ def test_month_may_with_a_cue() -> None:
 def test_year_naming_an_event() -> None:
     assert [d.value.value for d in find_dates("since the 2008 Mumbai attacks", TUESDAY)] == ["2008"]
     assert find_dates("the 2015 budget", TUESDAY) == []
+
+
+def test_dateline_station_call_sign_is_the_source() -> None:
+    d = find_dateline("Headline\n\nBALTIMORE (WJZ) — A child was hurt.")
+    assert d is not None and d.place == "BALTIMORE" and d.source == "WJZ"
+    d = find_dateline("PESHAWAR (PAKISTAN) -- A bomb exploded.")
+    assert d is not None and d.place == "PESHAWAR, PAKISTAN"

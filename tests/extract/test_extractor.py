@@ -100,3 +100,21 @@ def test_no_publication_date_keeps_the_weekday_without_guessing(extractor: Extra
     reports = extractor(_article(text, published=None))
     assert len(reports) == 1
     assert reports[0].date.value is None and reports[0].date.text and "Monday" in reports[0].date.text
+
+
+def test_obituary_is_no_incident(extractor: Extractor) -> None:
+    text = "Veteran actor dies\n\nThe veteran stage actor, a well-known campaigner, died in Lisbon at the age of 91."
+    assert extractor(_article(text)) == []
+
+
+def test_local_shooting_headline(extractor: Extractor) -> None:
+    text = (
+        "Man shot dead in Memphis\n\nMEMPHIS, Tenn. (WXYZ) - A man was shot dead outside a store on Friday night, "
+        "police said. No arrests have been made."
+    )
+    reports = extractor(_article(text, dt.date(2016, 3, 5)))
+    assert len(reports) == 1
+    r = reports[0]
+    assert r.killed is not None and r.killed.low == 1
+    assert "firearms" in r.weapons
+    assert r.location is not None and r.location.city == "Memphis" and r.location.admin1 == "Tennessee"
