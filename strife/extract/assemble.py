@@ -397,7 +397,13 @@ def _state_agent(c: CasualtyMention, text: str) -> bool:
 
 
 # "has died at the age of 85", "died in Japan in 2001 aged 86": an obituary, unless the sentence names an attack.
-_NATURAL_DEATH = re.compile(r"\b(died|dies|passed away)\b[^.;]{0,60}\b(aged \d+|at the age of|of natural causes)", re.I)
+# Disasters and accidents kill too: "the waves which killed more than 30,000 people".
+_NATURAL_DEATH = re.compile(
+    r"\b(died|dies|passed away)\b[^.;]{0,60}\b(aged \d+|at the age of|of natural causes)"
+    r"|\b(tsunami|earthquake|quake|waves|floods?|flooding|storms?|hurricane|cyclone|typhoon|tornado|landslides?|"
+    r"avalanche|drought|famine|epidemic|disease|virus|car crash|plane crash|road accident|traffic accident)\b",
+    re.I,
+)
 
 
 def _natural_death(sm: SentenceMentions) -> bool:
