@@ -80,7 +80,13 @@ def run_articles(
             if original is not None and original != item.id:
                 item = item.model_copy(update={"duplicate_of": original})
                 stats.duplicates += 1
-            reports = [] if item.duplicate_of else extractor(item)
+            try:
+                reports = [] if item.duplicate_of else extractor(item)
+            except Exception as exc:  # one article the extractor cannot read must not stop a stream
+                skip = Skipped(path=item.uri, reason=f"extraction failed: {type(exc).__name__}: {exc}")
+                stats.skipped.append(skip)
+                print(str(skip), file=sys.stderr)
+                continue
             with store.transaction():
                 store.add_article(item)
                 store.save_reports(item.id, reports)

@@ -98,3 +98,22 @@ def test_cli_bad_input_is_skipped_and_stored_data_survives(shared: Path, tmp_pat
     assert result.exit_code == 3
     assert "binary.txt" in result.output and "broken.jsonl:1" in result.output
     assert sorted(i.id for i in Store(db).iter_incidents()) == before
+
+
+def test_an_article_the_extractor_cannot_read_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from strife.extract import Extractor
+    from strife.model import Article, article_id
+    from strife.pipeline import run_articles
+
+    def boom(self: Extractor, article: Article) -> list:
+        if "boom" in article.text:
+            raise ValueError("cannot parse")
+        return []
+
+    monkeypatch.setattr(Extractor, "__call__", boom)
+    store = Store(f"sqlite:///{tmp_path / 'x.db'}")
+    texts = ["A quiet day in the market, boom", "Nothing happened at the harbour today."]
+    arts = [Article(id=article_id(t), uri=f"test://{i}", text=t) for i, t in enumerate(texts)]
+    stats = run_articles(arts, store, progress=False)
+    assert [s.path for s in stats.skipped] == ["test://0"] and "cannot parse" in stats.skipped[0].reason
+    assert stats.articles_new == 1 and store.get_article(arts[1].id) is not None
