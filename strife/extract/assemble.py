@@ -18,6 +18,7 @@ from strife.model import (
     Entity,
     Evidence,
     GeoPrecision,
+    Location,
     Perpetrator,
     PerpStatus,
     Qualifier,
@@ -269,16 +270,18 @@ class ReportAssembler:
             at = doc.article.text.find(d.place, d.start)
             if at >= 0:
                 mentions.append(PlaceMention(d.place, at, at + len(d.place), "GPE", DATELINE_WEIGHT))
-        if seg.kind == "referenced" and not self._specific(mentions, context):
+        loc = self.geocoder.geocode(mentions, context) if mentions else None
+        if seg.kind == "referenced" and not _specific(loc):
             # "...deadly attacks in Quetta. In August, 74 people were killed": the place is in the sentence before.
             first = seg.spans[0].mentions.sentence
             prev = [sm for sm in doc.sentences if sm.sentence.index == first.index - 1]
             top = max((m.weight for m in mentions), default=1.0)
-            for sm in prev:
-                mentions.extend(_weighted(p, top * p.weight) for p in sm.places)
+            added = [_weighted(p, top * p.weight) for sm in prev for p in sm.places]
+            if added:
+                mentions += added
+                loc = self.geocoder.geocode(mentions, context)
         if not mentions:
             return None
-        loc = self.geocoder.geocode(mentions, context)
         if loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1):
             loc = self._refine(doc, seg, loc, context) or loc
         return loc
@@ -309,12 +312,6 @@ class ReportAssembler:
         ):
             return None
         return better
-
-    def _specific(self, mentions: list[PlaceMention], context: GeoContext) -> bool:
-        if not mentions:
-            return False
-        loc = self.geocoder.geocode(mentions, context)
-        return loc is not None and loc.precision in (GeoPrecision.point, GeoPrecision.city, GeoPrecision.admin2)
 
     def _category(self, report: Report) -> tuple[str, bool]:
         if AttackType.robbery in report.attack_types:
@@ -354,6 +351,10 @@ _LEVEL = {
     GeoPrecision.city: 4,
     GeoPrecision.point: 5,
 }
+
+
+def _specific(loc: Location | None) -> bool:
+    return loc is not None and loc.precision in (GeoPrecision.point, GeoPrecision.city, GeoPrecision.admin2)
 
 
 def _weighted(p: PlaceMention, weight: float) -> PlaceMention:
