@@ -104,7 +104,7 @@ _DET = r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?
 _OF = r"(?:\s+of\s+(?:them|those|whom|the|these))?"
 _NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-]year[\s-]old)\b"
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
-# A proper name ("Ronald Munn"), optionally with an age apposition (", 28,"); case-sensitive on purpose.
+# A proper name ("Dana Okafor"), optionally with an age apposition (", 31,"); case-sensitive on purpose.
 _NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
 # single capitalised words that are not names ("Nobody was hurt", "Officers were shot"), checked after matching
 _NOT_NAME1 = (
@@ -115,7 +115,7 @@ _NOT_NAME1 = (
     rf"sheriff|family|relatives|doctors|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_VICTIM_NOUNS}|"
     rf"{_ATTACKER_NOUNS}|{_FORCE})\b"
 )
-# a proper name ("Ronald Munn", "Lackey"), optionally with an age apposition (", 28,"); capitals are required
+# a proper name ("Dana Okafor", "Lackey"), optionally with an age apposition (", 31,"); capitals are required
 _NAME = (
     rf"(?P<name>(?-i:(?=[A-Z])\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"
     rf"|(?=[A-Z])\b[A-Z][a-z'’-]+)(?:,\s*\d{{1,2}},)?)"
@@ -463,7 +463,7 @@ def _subject_count(m: re.Match[str]) -> Count | None:
 
 
 def _is_age(sentence: str, start: int, end: int, count: str | None) -> bool:
-    """True for an age apposition (", 28,") read as a count."""
+    """True for an age apposition (", 31,") read as a count."""
     if not count or not count.isdigit():
         return False
     return bool(re.search(r",\s*$", sentence[:start])) and bool(re.match(r"\s*,", sentence[end:]))
@@ -480,7 +480,7 @@ def _not_a_name(name: str, matched: str) -> bool:
 
 
 def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
-    """An age (", 28,"), a bare year ("In 2008, ... was killed") or a negated count ("no one died")."""
+    """An age (", 31,"), a bare year ("In 2008, ... was killed") or a negated count ("no one died")."""
     start, end, text = m.start("count"), m.end("count"), m.group("count")
     if _is_age(sentence, start, end, text):
         return True

@@ -159,7 +159,7 @@ _ROLE_WORDS = (
     r"(writer|reporter|correspondent|editor|journalist|contributor|columnist|intern|producer|blogger|"
     r"author|fellow|analyst|photographer|photojournalist)"
 )
-# An author bio: "Alec Siegel is a staff writer at Law Street Media. ..."
+# An author bio: "Jo Reyes is a staff writer at Example News. ..."
 _BIO = re.compile(
     rf"({_NAME})\s+(is|has been|serves as)\s+(a|an|the|our)\b.{{0,60}}\b{_ROLE_WORDS}s?\s+(at|for|with|of|based)\b",
     re.S,

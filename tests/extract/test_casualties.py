@@ -23,17 +23,17 @@ def _one(sentence: str, role: str) -> CasualtyMention:
 @pytest.mark.parametrize(
     ("sentence", "role", "low", "high", "qualifier"),
     [
-        ("killing at least 61 people, and wounding at least 123 more", "killed", 61, None, "at_least"),
-        ("killing at least 61 people, and wounding at least 123 more", "wounded", 123, None, "at_least"),
+        ("killing at least 48 people, and wounding at least 97 more", "killed", 48, None, "at_least"),
+        ("killing at least 48 people, and wounding at least 97 more", "wounded", 97, None, "at_least"),
         (
-            "At least 145 people, most of them children, were killed when a half dozen gunmen stormed",
+            "At least 38 people, most of them pupils, were killed when a half dozen gunmen raided",
             "killed",
-            145,
+            38,
             None,
             "at_least",
         ),
         (
-            "At least 145 people, most of them children, were killed when a half dozen gunmen stormed",
+            "At least 38 people, most of them pupils, were killed when a half dozen gunmen raided",
             "attackers",
             6,
             6,
@@ -42,7 +42,7 @@ def _one(sentence: str, role: str) -> CasualtyMention:
         ("The bombers killed more than 70 people.", "killed", 70, None, "more_than"),
         ("The explosion left more than 100 people injured.", "wounded", 100, None, "more_than"),
         ("at least 74 people were blown to bits", "killed", 74, None, "at_least"),
-        ("One militant was gunned down, and two others blew themselves up.", "perpetrators_killed", 3, 3, "exact"),
+        ("One gunman was gunned down by guards, and two more blew themselves up.", "perpetrators_killed", 3, 3, "exact"),
         ("All the militants were killed.", "perpetrators_killed", None, None, "unknown"),
         ("The bomber struck at the gate, killing himself and 12 others.", "killed", 12, 12, "exact"),
         ("The bomber struck at the gate, killing himself and 12 others.", "perpetrators_killed", 1, 1, "exact"),
@@ -124,7 +124,7 @@ def test_offset_is_added() -> None:
     "sentence",
     [
         "The president met the prime minister on Monday.",
-        "Ronald Munn, 28, lived in the 3300 block of North Butler Avenue.",
+        "Dana Okafor, 31, lived in the 1200 block of Elm Street.",
         "The group marked its 69-year history with a rally of 2,000 people.",
         "None of the security guards were hurt.",
     ],
@@ -134,7 +134,7 @@ def test_no_casualties(sentence: str) -> None:
 
 
 def test_age_apposition_is_not_a_count() -> None:
-    m = _one("Ronald Munn, 28, was shot following a disturbance.", "wounded")
+    m = _one("Dana Okafor, 31, was shot after an argument.", "wounded")
     assert m.count.low == 1
 
 

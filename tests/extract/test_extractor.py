@@ -76,7 +76,7 @@ def test_army_campaign_toll_is_not_the_attack_toll(extractor: Extractor) -> None
 
 Gunmen stormed a school in Peshawar on Tuesday, killing 12 pupils, police said.
 
-Military officials claim the Army has so far killed 1,800 militants in its campaign in the tribal areas."""
+Defence officials say the army has so far killed 950 insurgents in its campaign in the hill districts."""
     reports = extractor(_article(text, dt.date(2022, 5, 10)))
     assert len(reports) == 1
     assert reports[0].killed is not None and reports[0].killed.low == 12
