@@ -42,7 +42,7 @@ def _one(sentence: str, role: str) -> CasualtyMention:
         ("The bombers killed more than 70 people.", "killed", 70, None, "more_than"),
         ("The explosion left more than 100 people injured.", "wounded", 100, None, "more_than"),
         ("at least 74 people were blown to bits", "killed", 74, None, "at_least"),
-        ("One gunman was gunned down by guards, and two more blew themselves up.", "perpetrators_killed", 3, 3, "exact"),
+        ("One gunman was gunned down, and two more blew themselves up.", "perpetrators_killed", 3, 3, "exact"),
         ("All the militants were killed.", "perpetrators_killed", None, None, "unknown"),
         ("The bomber struck at the gate, killing himself and 12 others.", "killed", 12, 12, "exact"),
         ("The bomber struck at the gate, killing himself and 12 others.", "perpetrators_killed", 1, 1, "exact"),
