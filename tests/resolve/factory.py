@@ -51,3 +51,16 @@ def report(
         ],
         victims=[Entity(text=v) for v in victims or []],
     )
+
+
+def quetta_core() -> list[Report]:
+    """Reports both engine and incremental tests start from: the Quetta college attack told three times (tolls 61, 59,
+    61), a Peshawar bombing the same day, and the August hospital bombing recalled by two articles."""
+    return [
+        report("r1", published="2016-10-25", killed=61, wounded=123, attack=["armed_assault"]),
+        report("r2", published="2016-10-25", killed=59, wounded=100, attack=["armed_assault"]),
+        report("r3", published="2016-10-26", killed=61, attack=["armed_assault", "bombing"]),
+        report("r4", published="2016-10-25", city="Peshawar", killed=4, attack=["bombing"]),
+        report("r5", "art_r1", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
+        report("r6", "art_r4", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
+    ]

@@ -8,25 +8,14 @@ import random
 from strife.model import Correction, stable_id
 from strife.resolve.engine import resolve
 
-from .factory import report
+from .factory import quetta_core, report
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 def _corpus() -> list:
-    return [
-        # Quetta police college, two articles with tolls 61 and 59, plus a later one.
-        report("r1", published="2016-10-25", killed=61, wounded=123, attack=["armed_assault"]),
-        report("r2", published="2016-10-25", killed=59, wounded=100, attack=["armed_assault"]),
-        report("r3", published="2016-10-26", killed=61, attack=["armed_assault", "bombing"]),
-        # Peshawar bombing the same day: a different incident.
-        report("r4", published="2016-10-25", city="Peshawar", killed=4, attack=["bombing"]),
-        # Quetta hospital bombing in August recalled by two articles; r1's article recalls it too.
-        report("r5", "art_r1", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
-        report("r6", "art_r4", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
-        # Kabul, same day, different country.
-        report("r7", published="2016-10-25", city="Kabul", killed=61, attack=["armed_assault"]),
-    ]
+    # the shared Quetta/Peshawar set, plus Kabul the same day: same toll, another country
+    return [*quetta_core(), report("r7", published="2016-10-25", city="Kabul", killed=61, attack=["armed_assault"])]
 
 
 def _clusters(result) -> list[tuple[str, list[str]]]:

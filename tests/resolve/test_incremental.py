@@ -9,19 +9,12 @@ from strife.model import Article, Correction, Report
 from strife.resolve.incremental import load_pool, update
 from strife.store import Store
 
-from .factory import report
+from .factory import quetta_core, report
 
 
 def _reports() -> list[Report]:
-    return [
-        report("r1", published="2016-10-25", killed=61, wounded=123, attack=["armed_assault"]),
-        report("r2", published="2016-10-25", killed=59, wounded=100, attack=["armed_assault"]),
-        report("r3", published="2016-10-26", killed=61, attack=["armed_assault", "bombing"]),
-        report("r4", published="2016-10-25", city="Peshawar", killed=4, attack=["bombing"]),
-        report("r5", "art_r1", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
-        report("r6", "art_r4", kind="referenced", date="2016-08", precision="month", killed=70, attack=["bombing"]),
-        report("r8", published="2016-08-09", date="2016-08-08", killed=70, attack=["bombing"]),
-    ]
+    # the shared set, plus a main report of the August bombing that the recollections should join
+    return [*quetta_core(), report("r8", published="2016-08-09", date="2016-08-08", killed=70, attack=["bombing"])]
 
 
 def _by_article(reports: list[Report]) -> dict[str, list[Report]]:
