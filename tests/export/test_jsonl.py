@@ -62,3 +62,9 @@ def test_write_jsonl_one_object_per_line(incident: Incident) -> None:
     lines = out.getvalue().splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["inc_0123456789abcdef", "inc_other"]
     assert json.loads(lines[1])["location"] is None
+
+
+def test_reports_carry_their_own_targets_and_victims(incident: Incident) -> None:
+    first = incident_json(incident)["reports"][0]
+    assert first["targets"] == [{"text": "a police post", "type": "police"}]
+    assert first["victims"][0]["text"] == "two officers"
