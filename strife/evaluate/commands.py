@@ -72,14 +72,14 @@ def register(app: typer.Typer) -> None:
     def bench_gvdb(
         data: Annotated[Path | None, typer.Option(help="GVDB JSON lines (default: gvdb dev)")] = None,
         limit: Annotated[int | None, typer.Option(help="only the first N articles")] = None,
-        published_gold: Annotated[
-            bool, typer.Option("--published-gold", help="give articles the gold date as publication date (diagnostic)")
+        no_published: Annotated[
+            bool, typer.Option("--no-published", help="withhold each article's GVDB date (diagnostic)")
         ] = False,
     ) -> None:
-        """Score date, city and weapon on Gun Violence Database articles."""
+        """Score date, city and weapon on Gun Violence Database articles (GVDB's date is the article's)."""
         from strife.evaluate.gvdb import run
 
-        typer.echo(run(data or _shared_data("gvdb", "dev.json"), limit, published_gold).format())
+        typer.echo(run(data or _shared_data("gvdb", "dev.json"), limit, published=not no_published).format())
 
     @bench.command("gva")
     def bench_gva(

@@ -261,7 +261,7 @@ class ReportAssembler:
                 else PLACE_WEIGHT_OTHER
             )
             for p in sm.places:
-                if not span.within(p.start, p.end):
+                if not span.within(p.start, p.end) or _outlet(doc.article.text, p):
                     continue
                 mentions.append(_weighted(p, base * p.weight * _relative_factor(doc.article.text, p)))
         if seg.kind == "main" and doc.dateline is not None and doc.dateline.place:
@@ -373,6 +373,19 @@ def _relative_factor(text: str, p: PlaceMention) -> float:
     """A place used as a reference point ("90 miles northwest of Islamabad") is seldom where it happened."""
     before = text[max(0, p.start - 50) : p.start]
     return 0.2 if _RELATIVE.search(before) else 1.0
+
+
+# A page title ends with the outlet's name after a bar or guillemet ("Two hurt in shooting | Fox 59",
+# "... « CBS Chicago"): a place there is where the station is, not where it happened.
+_OUTLET_SEPARATOR = re.compile(r"\s[|«]\s")
+
+
+def _outlet(text: str, p: PlaceMention) -> bool:
+    """True for a place named after an outlet separator in the article's first line."""
+    line_end = text.find("\n")
+    if line_end >= 0 and p.start > line_end:
+        return False
+    return bool(_OUTLET_SEPARATOR.search(text[: p.start]))
 
 
 _STATE_FORCES = re.compile(

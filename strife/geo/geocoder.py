@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from strife.geo import gazetteer
 from strife.geo.gazetteer import Gazetteer, Place
@@ -36,6 +36,19 @@ MAX_HITS = 40
 NORP_FACTOR = 0.5  # weight of a nationality word relative to a place name
 TWIN_DEGREES = 0.15  # same-named places of one kind closer than this are one place
 MAX_REFS = 3000  # a name shared by more places than this is not worth ranking in full
+# A town or district abroad, in a country the rest of the document never points at, is more often a word misread
+# as a place ("BRANCH", "DRIVER", "RED CROSS" in upper-case wire text) than where it happened. Below this
+# population such a reading is dropped when the rest of the document points clearly elsewhere (the leading
+# country's weight, this mention's own vote left out, is at least FOREIGN_EVIDENCE: two plain mentions, or a
+# dateline). Calibrated on the MUC-4 TST1/TST2 keys, where every such pick was a wrong country; capitals and large
+# cities abroad (Panama City, Tokyo) stay possible.
+FOREIGN_MIN_POPULATION = 100_000
+FOREIGN_SUPPORT = 0.1  # "no support": below this share of the leading country's weight
+FOREIGN_EVIDENCE = 2.0
+# A document whose place mentions are (nearly) all in capitals carries no case information: "LA" is the article
+# of "LA PAZ", not Louisiana, and "JUSTICE" is a word. Share of upper-case mentions that marks such a document.
+CASELESS_SHARE = 0.8
+CASELESS_MIN_MENTIONS = 3
 
 
 @dataclass
@@ -55,6 +68,7 @@ class GeoContext:
 
     country_codes: dict[str, float] = field(default_factory=dict)
     dateline: str | None = None
+    caseless: bool = False  # the text is all capitals (old wire copy): case says nothing about names
     # what each mention (start, end, text) added to country_codes, so geocode can keep a mention from vouching
     # for itself; empty for a context built by hand
     votes: dict[tuple[int, int, str], dict[str, float]] = field(default_factory=dict)
@@ -149,7 +163,7 @@ class Geocoder:
         if dateline:
             for cc, w in self._votes(PlaceMention(dateline, 0, len(dateline), "GPE", DATELINE_WEIGHT)).items():
                 weights[cc] = weights.get(cc, 0.0) + w
-        return GeoContext(country_codes=weights, dateline=dateline, votes=votes)
+        return GeoContext(country_codes=weights, dateline=dateline, votes=votes, caseless=caseless(mentions))
 
     def _votes(self, m: PlaceMention) -> dict[str, float]:
         """What one mention says about the document's country: a country or nationality word fully, a place by
@@ -204,14 +218,17 @@ class Geocoder:
             for e in evidence:
                 if e.source != i or e.qualifier:
                     a1[e.ref] = max(a1.get(e.ref, 0.0), e.weight)
-            contexts.append((_normalise(rest), a1))
+            contexts.append((_normalise(rest), a1, max(rest.values(), default=0.0)))
 
-        first = [self._resolve(m, sup, a1, dateline_refs, set()) for m, (sup, a1) in zip(usable, contexts, strict=True)]
+        resolve = partial(self._resolve, caseless=context.caseless)
+        first = [
+            resolve(m, sup, a1, dateline_refs, set(), top) for m, (sup, a1, top) in zip(usable, contexts, strict=True)
+        ]
         if sum(r is not None for r in first) >= 2:
             # second pass for coherence: a reading that contains another mention's place gains
             # ("Georgia" beside "Augusta" is the US state)
             second = []
-            for i, (m, (sup, a1)) in enumerate(zip(usable, contexts, strict=True)):
+            for i, (m, (sup, a1, top)) in enumerate(zip(usable, contexts, strict=True)):
                 containers = {
                     ref
                     for j, r in enumerate(first)
@@ -219,7 +236,7 @@ class Geocoder:
                     for ref in (r.hit.place.admin1_ref, r.hit.place.admin2_ref)
                     if ref >= 0 and ref != r.hit.ref
                 }
-                second.append(self._resolve(m, sup, a1, dateline_refs, containers))
+                second.append(resolve(m, sup, a1, dateline_refs, containers, top))
             first = second
         resolved = [r for r in first if r is not None]
         if not resolved:
@@ -233,8 +250,11 @@ class Geocoder:
 
     # ------------------------------------------------------------------------------------------ candidates
 
-    def _hits(self, query: Query, country_code: str | None, keep_divisions: bool = False) -> list[_Hit]:
-        """Candidates for a parsed mention, ranked by prior; a qualifier ("Ill.") or country filter restricts them."""
+    def _hits(
+        self, query: Query, country_code: str | None, keep_divisions: bool = False, caseless: bool = False
+    ) -> list[_Hit]:
+        """Candidates for a parsed mention, ranked by prior; a qualifier ("Ill.") or country filter restricts them.
+        In caseless text a bare two-letter word is no state code."""
         gaz = self.gaz
         q_cc, q_a1 = None, None
         for q in query.qualifiers:
@@ -244,7 +264,7 @@ class Geocoder:
         for name in query.names:
             abbrev = US_STATE_ABBREVIATIONS.get(name.lower())  # "Ore." is Oregon, not Ore in Nigeria
             refs = [(self._states[abbrev], True)] if abbrev in self._states else gaz.refs(name)
-            if len(name) == 2 and name.isupper() and name in self._states:  # "MO" tagged as a place
+            if len(name) == 2 and name.isupper() and name in self._states and not caseless:  # "MO" tagged as a place
                 refs = [(self._states[name], True), *refs]
             if refs:
                 hits = [self._hit(ref, primary, query) for ref, primary in refs[:MAX_REFS]]
@@ -313,12 +333,15 @@ class Geocoder:
                 _, a1 = self._qualifier(q)
                 if a1 is not None:
                     out.append(_Evidence(i, a1, weight, qualifier=True))
-            hits = [h for h in self._hits(query, None, keep_divisions=True) if h.place.kind == "admin1"]
-            for h in hits:
+            divisions = [h for h in self._hits(query, None, keep_divisions=True) if h.place.kind == "admin1"]
+            if not divisions and query.hint == "admin2":
+                # "Los Angeles County" names its state too: a Green Meadows in Ohio is not the one meant
+                divisions = [h for h in self._hits(query, None) if h.place.kind == "admin2"]
+            for h in divisions:
                 h.score = h.prior + COUNTRY_SUPPORT * support.get(h.place.country_code, 0.0)
-            hits.sort(key=lambda h: -h.score)
-            if hits and self._clear_winner(hits, by="score"):
-                out.append(_Evidence(i, hits[0].ref, weight, qualifier=False))
+            divisions.sort(key=lambda h: -h.score)
+            if divisions and self._clear_winner(divisions, by="score") and divisions[0].place.admin1_ref >= 0:
+                out.append(_Evidence(i, divisions[0].place.admin1_ref, weight, qualifier=False))
         return out
 
     def _dateline_hit(self, context: GeoContext, support: dict[str, float]) -> _Hit | None:
@@ -340,12 +363,14 @@ class Geocoder:
         admin1: dict[int, float],
         dateline: set[int],
         containers: set[int],
+        evidence: float = 0.0,
+        caseless: bool = False,
     ) -> _Resolved | None:
         """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear."""
         gaz = self.gaz
         query = parse(m.text)
         demonym = fold(m.text) in DEMONYMS  # "Somali" is the nationality before it is Ethiopia's Somali region
-        hits = self._hits(query, None) if m.label != "NORP" and not demonym else []
+        hits = self._hits(query, None, caseless=caseless) if m.label != "NORP" and not demonym else []
         if not hits:  # a nationality word, whatever spaCy called it ("Pakistani", "Afghans")
             cc = self.country_of(m.text)
             if cc is None or cc not in gaz.countries:
@@ -369,10 +394,19 @@ class Geocoder:
             conflict = p.kind in ("city", "admin2") and p.country_code in a1_weight and not in_a1
             if strong and s < 0.1 and not in_a1 and has_local:
                 continue  # the name has a reading in the document's countries: never answer with another
+            if (
+                evidence >= FOREIGN_EVIDENCE
+                and s < FOREIGN_SUPPORT
+                and p.kind in ("city", "admin2")
+                and p.population < FOREIGN_MIN_POPULATION
+                and not (in_a1 or query.qualifiers)
+            ):
+                continue  # a small place abroad that nothing else in the document points at
             if conflict and a1_weight[p.country_code] >= m.weight:
                 continue  # "Hickory, Kentucky" is no Hickory outside Kentucky
             if _common_word_risk(h, m.text):
-                if m.text.islower() and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):
+                lower = m.text.islower() or caseless
+                if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):
                     continue  # "a mobile home": a lower-case everyday word is no place, whatever the country
                 if not (in_a1 or s >= 0.3 or query.qualifiers):
                     continue
@@ -500,6 +534,14 @@ class Geocoder:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+
+
+def caseless(mentions: list[PlaceMention]) -> bool:
+    """True when (nearly) every place mention is written in capitals: the text carries no case information."""
+    lettered = [m.text for m in mentions if any(c.isalpha() for c in m.text)]
+    if len(lettered) < CASELESS_MIN_MENTIONS:
+        return False
+    return sum(t.isupper() for t in lettered) >= CASELESS_SHARE * len(lettered)
 
 
 def _normalise(weights: dict[str, float]) -> dict[str, float]:

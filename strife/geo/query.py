@@ -11,6 +11,13 @@ from strife.geo.text import fold
 
 _PAREN = re.compile(r"\(([^)]*)\)?")
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\b.*$")
+# A local agency named after its jurisdiction ("Chicago Police", "Garland Police Department", "Cook County Sheriff's
+# Office"): in local news the place it polices is where it happened.
+_AGENCY = re.compile(
+    r"^(.+?)\s+(?:metropolitan\s+)?(?:police(?:\s+(?:department|dept\.?|force))?|pd|"
+    r"sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|fire(?:\s+department)?)$",
+    re.I,
+)
 
 
 @dataclass
@@ -37,6 +44,11 @@ def parse(text: str) -> Query:
     if head.lower().startswith("the "):
         head = head[4:]
     q.names.append(head)
+
+    agency = _AGENCY.match(head)
+    if agency:  # "Chicago Police" → Chicago; "Cook County Sheriff's Office" → Cook County (an admin2 hint below)
+        head = agency.group(1)
+        q.names.append(head)
 
     m = _POSSESSIVE.match(head)
     if m:  # "Chicago's South Side" → Chicago

@@ -44,3 +44,16 @@ def test_score_fields(tmp_path: Path) -> None:
     assert result.no_report == 1
     result = score(docs, {"7": [month_only], "8": []})
     assert result.fields["date"].right == 0
+
+
+def test_date_is_anchored_to_the_article_date() -> None:
+    """GVDB's date is the article's: a day in the week up to it (or the day after) is right, older days are not."""
+    from strife.evaluate.gvdb import GvdbDoc, date_ok
+
+    doc = GvdbDoc(doc_key="1", text="", date="2016-01-05", cities=[], weapons=[])
+    day = lambda v: DateValue(value=v, precision="day")  # noqa: E731
+    assert date_ok(doc, day("2016-01-05")) and date_ok(doc, day("2016-01-04")) and date_ok(doc, day("2015-12-29"))
+    assert date_ok(doc, day("2016-01-06"))  # the article's own date may be a day after GVDB's
+    assert not date_ok(doc, day("2015-12-28")) and not date_ok(doc, day("2016-01-07"))
+    assert not date_ok(doc, DateValue(value="2015-12-28", precision="unknown", end="2016-01-03"))  # "last week"
+    assert not date_ok(doc, DateValue(value="2016-01", precision="month"))

@@ -248,3 +248,36 @@ def test_country_alias_does_not_hide_a_division_of_that_country(geo: Geocoder) -
     ms = [mention("Gaza"), mention("Palestinian", 0.5, "NORP", 20)]
     gaza = geo.geocode(ms, geo.document_context(ms))  # Gaza, not Mozambique's Gaza province
     assert gaza is not None and gaza.country_code == "PS"
+
+
+def test_small_place_abroad_needs_support_when_the_document_points_elsewhere(geo: Geocoder) -> None:
+    """An invented wire story from Chile that calls a bank office a "Branch": no small US town of that name."""
+    chile = GeoContext({"CL": 3.0})
+    assert geo.geocode([mention("Branch")], chile) is None
+    big = geo.geocode([mention("Tokyo")], chile)  # a large city abroad can still be where it happened
+    assert big is not None and big.country_code == "JP"
+    alone = geo.geocode([mention("Branch")], GeoContext())  # nothing points elsewhere: the reading stands
+    assert alone is None or alone.country_code != "CL"
+
+
+def test_upper_case_text_has_no_state_codes(geo: Geocoder) -> None:
+    """In all-capitals wire copy "LA" is the Spanish article of a name, not Louisiana."""
+    texts = ["TEGUCIGALPA", "HONDURAS", "LA", "HONDURAN"]
+    ms = [mention(t, start=10 * i) for i, t in enumerate(texts)]
+    ctx = geo.document_context(ms, "TEGUCIGALPA")
+    assert ctx.caseless
+    loc = geo.geocode([ms[2]], ctx)
+    assert loc is None or loc.country_code != "US"
+    mixed = [mention(t, start=10 * i) for i, t in enumerate(["Tegucigalpa", "Honduras", "LA"])]
+    assert not geo.document_context(mixed).caseless
+
+
+def test_a_named_county_rules_out_namesakes_in_other_states(geo: Geocoder) -> None:
+    """Invented: "shot in Green Meadows, according to Los Angeles County coroner's records"."""
+    loc = locate(geo, "Green Meadows", "Los Angeles County")
+    assert loc is not None and loc.country_code == "US" and loc.admin1 == "California"
+
+
+def test_a_police_department_places_the_story(geo: Geocoder) -> None:
+    loc = locate(geo, "Garland Police Department", "Texas")
+    assert loc is not None and (loc.city, loc.admin1) == ("Garland", "Texas")

@@ -34,3 +34,11 @@ def test_parenthesis_dropped_but_its_type_word_kept() -> None:
 
 def test_leading_article_dropped() -> None:
     assert parse("the Punjab").names[0] == "Punjab"
+
+
+def test_local_agency_names_its_jurisdiction() -> None:
+    assert parse("Springfield Police").names == ["Springfield Police", "Springfield"]
+    assert parse("Riverton Police Department").names[-1] == "Riverton"
+    q = parse("Marion County Sheriff's Office")
+    assert "Marion County" in q.names and q.hint == "admin2"
+    assert parse("Police").names == ["Police"]  # nothing left to place
