@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from strife.extract.casualties import CasualtyMention
+from strife.extract.casualties import CasualtyMention, accidental, tally
 from strife.extract.groups import default_registry
 from strife.extract.mentions import DocMentions, SentenceMentions
 from strife.extract.segment import Segment, Span
@@ -156,6 +156,8 @@ class ReportAssembler:
         # --- category, summary, confidence
         report.summary = event_spans[0].mentions.sentence.text.strip()
         report.category, report.doubt = self._category(report)
+        if "accidental" in ev:  # an accidental or self-inflicted shooting: kept as a report, flagged (README, Scope)
+            report.category, report.doubt = Category.unclear, True
         report.confidence = self._confidence(report, seg)
         report.evidence = ev
         return report
@@ -165,19 +167,8 @@ class ReportAssembler:
     def _counts(
         self, report: Report, cas: list[tuple[SentenceMentions, CasualtyMention]], ev, aid: str, text: str
     ) -> None:
-        by_role: dict[str, list[CasualtyMention]] = {}
-        for _, c in cas:
-            by_role.setdefault(c.role, []).append(c)
-
-        def pick(role: str) -> CasualtyMention | None:
-            found = by_role.get(role) or []
-            known = [c for c in found if c.count.value is not None]
-            if not known:
-                return found[0] if found else None
-            precise = [c for c in known if not c.count.imputed] or known
-            # Tolls rise as bodies are found: within one article the largest figure is the latest.
-            return max(precise, key=lambda c: c.count.value or 0)
-
+        accident = [c for sm, c in cas if c.role in ("killed", "wounded") and accidental(sm.sentence.text)]
+        tallied = tally([(sm.sentence.index, c) for sm, c in cas], accident=bool(accident))
         for role, slot in (
             ("killed", "killed"),
             ("wounded", "wounded"),
@@ -186,11 +177,13 @@ class ReportAssembler:
             ("perpetrators_captured", "perpetrators_captured"),
             ("attackers", "perpetrators_count"),
         ):
-            c = pick(role)
-            if c is None:
+            if role not in tallied:
                 continue
-            setattr(report, slot, c.count)
-            ev[slot] = [_ev(aid, text, c.start, c.end)]
+            count, behind = tallied[role]  # type: ignore[index]
+            setattr(report, slot, count)
+            ev[slot] = [_ev(aid, text, c.start, c.end) for c in behind]
+        if accident:
+            ev["accidental"] = [_ev(aid, text, accident[0].start, accident[0].end)]
         # "all the militants were killed": the number of attackers killed is the number of attackers
         pk, pc = report.perpetrators_killed, report.perpetrators_count
         if pk is not None and pk.value is None and pc is not None and pc.value is not None:

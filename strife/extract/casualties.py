@@ -32,6 +32,7 @@ class CasualtyMention:
     end: int
     text: str
     agent: str | None = None  # the state force that did the killing/capturing ("army", "police"), if any
+    net: bool = False  # a count of people shot that already leaves out the dead ("shot six, killing four")
 
 
 # ----------------------------------------------------------------------------------------------- lexicon
@@ -70,7 +71,9 @@ _VICTIM_NOUNS = _alt(
     "contractor aid_workers aid_worker ministers minister legislators legislator senators senator congressman "
     "prisoners prisoner inmates inmate detainees detainee hostages hostage diplomats diplomat peacekeepers "
     "peacekeeper volunteers volunteer miners miner fishermen fisherman labourers laborers labourer laborer "
-    "schoolgirls schoolgirl schoolboys schoolboy schoolchildren pupils pupil churchgoers churchgoer"
+    "schoolgirls schoolgirl schoolboys schoolboy schoolchildren pupils pupil churchgoers churchgoer "
+    "nephews nephew nieces niece cousins cousin grandsons grandson granddaughters granddaughter grandmother "
+    "grandfather uncle aunt toddlers toddler stepson stepdaughter girlfriend boyfriend fiancee fiance roommate"
 )
 _ATTACKER_NOUNS = _alt(
     "militants militant gunmen gunman attackers attacker suicide_bombers suicide_bomber bombers bomber "
@@ -140,7 +143,7 @@ _AUX_WORDS = _alt(
 )
 _AUX = rf"(?:\s+(?:{_AUX_WORDS}))+"
 _AUX_INTRANS = rf"(?:\s+(?:{_AUX_WORDS}|have|has|had))+"
-_ADV = r"(?:\s+(?:seriously|critically|slightly|badly|severely|gravely|lightly|also|reportedly))?"
+_ADV = r"(?:\s+(?:seriously|critically|slightly|badly|severely|gravely|lightly|also|reportedly|accidentally))?"
 
 _KILL_PASSIVE = _alt(
     "killed slain murdered massacred executed beheaded assassinated lynched shot_dead shot_and_killed "
@@ -214,10 +217,10 @@ _TRIGGERS = {
     "self": r"\bblew|\bblow|self\b|selves\b|own\s+li",
     "kill": r"kill|slain|murder|massacr|execut|behead|assassin|lynch|dead|death|gunned|blown|burn|stabb|hacked|beaten|"
     r"\bdie|perish|lost|succumb|fatal|mortal",
-    "wound": r"wound|injur|hurt|hospital|\bshot|stabb|maim|burn|treat|recover|condition|grazed",
+    "wound": r"wound|injur|hurt|hospital|\bshot|\bshoot|stabb|maim|burn|treat|recover|condition|grazed|fighting\s+for",
     "hostage": r"kidnap|abduct|hostage|captive|seiz|\btook|\btak|\bheld|\bhold",
     "capture": r"arrest|captur|detain|apprehend|custody|caught",
-    "suffered": r"wound|injur|recover|condition",
+    "suffered": r"wound|injur|recover|condition|fighting",
 }
 _TRIGGERS["passive"] = "|".join(_TRIGGERS[k] for k in ("kill", "wound", "hostage", "capture"))
 
@@ -301,7 +304,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "wound_elliptic",
-        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|shot|hospitali[sz]ed)\b"
+        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:(?!fatally|mortally)\w+ly\s+)?(?:wounded|injured|hurt|shot|"
+        rf"hospitali[sz]ed)\b"
         rf"(?!\s+(?:{COUNT_PATTERN}|a|an|the|his|her|their|him|them|one)\b){_FOLLOW}",
         "wounded",
         "wound",
@@ -332,7 +336,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:(?:suffered|sustained|suffering|suffers|recovering\s+from|"
         rf"treated\s+for|found\s+with|with|had)\s+[^.;]{{0,40}}?\b(?:wounds?|injur(?:y|ies))\b|"
         r"recovering\s+(?:in|at)\s+[^.;]{0,40}?\bhospitals?\b|"
-        r"(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition\b)",
+        r"(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition\b|"
+        r"fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)\b)",
         "wounded",
         "suffered",
     ),
@@ -351,7 +356,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "nominal_kill",
-        rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?)\s+of\s+(?:{_COUNT}{_OF}\s+{_MODS}"
+        rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?|(?:fatal|deadly)\s+(?:shootings?|"
+        rf"stabbings?))\s+of\s+(?:{_COUNT}{_OF}\s+{_MODS}"
         rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one)\s+{_MODS}{_NOUN}|(?P<name>\d+[\s-]year[\s-]old))",
         _KILLED,
         "kill",
@@ -361,6 +367,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:kidnappings?|abductions?|kidnaping)\s+of\s+{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})",
         "hostages",
         "hostage",
+    ),
+    # "the boy accidentally shot himself": a victim, not an attacker (a fatal one is read by self_kill2)
+    _rule(
+        "self_wound",
+        r"\b(?:accidentally|unintentionally|inadvertently)\s+(?:shot|shoots|shooting|shoot|wounded|wounds|injured)\s+"
+        r"(?P<refl>himself|herself|self)\b(?!\s+(?:dead|to\s+death))",
+        "wounded",
+        "self",
     ),
     _rule("fatally", rf",\s*{_COUNT}(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", "killed", "kill"),
     # "the young hunter was found dead": any singular noun behind a determiner, for the plainest verbs only
@@ -479,12 +493,16 @@ def _not_a_name(name: str, matched: str) -> bool:
     return word.lower().endswith("s") and not re.search(r"\b(?:was|is|has)\b", matched, _FLAGS)
 
 
+_AGE_AFTER = re.compile(r"(?:\s+or\s+\d+)?[\s-]*(?:years?|months?)[\s-]*old\b", re.IGNORECASE)
+
+
 def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
-    """An age (", 31,"), a bare year ("In 2008, ... was killed") or a negated count ("no one died")."""
+    """An age (", 31,", "12 year-old boy", "9 or 10 year old"), a year ("In 2008, ... was killed", "2016 Jeffco teen
+    dies") or a negated count ("no one died")."""
     start, end, text = m.start("count"), m.end("count"), m.group("count")
-    if _is_age(sentence, start, end, text):
+    if _is_age(sentence, start, end, text) or _AGE_AFTER.match(sentence, end):
         return True
-    if not noun and re.fullmatch(r"(?:19|20)\d\d", text):
+    if re.fullmatch(r"(?:19|20)\d\d", text) and (not noun or not sentence[start - 1 : start].isspace()):
         return True
     return bool(re.search(r"\b(?:no|not|nor)\s*$", sentence[:start], re.IGNORECASE))
 
@@ -530,6 +548,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         if gd.get("pron") or gd.get("name"):
             count = _one(gd.get("pron") or gd.get("name") or "")
         return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
+    if rule.name == "self_wound":
+        return [CasualtyMention("wounded", _one(refl or ""), *span)]
     if gd.get("count") and _not_a_count(sentence, m, noun):
         return []
     if gd.get("name") and _not_a_name(gd["name"], m.group(0)):
@@ -674,7 +694,8 @@ def _shot_minus_killed(found: list[CasualtyMention]) -> list[CasualtyMention]:
         n_dead = sum(k.count.low or 0 for k in dead)
         if dead and n_dead <= cm.count.low:
             high = cm.count.high - n_dead if cm.count.high is not None else None
-            out[i] = replace(cm, count=cm.count.model_copy(update={"low": cm.count.low - n_dead, "high": high}))
+            update = {"low": cm.count.low - n_dead, "high": high}
+            out[i] = replace(cm, count=cm.count.model_copy(update=update), net=True)
     return out
 
 
@@ -783,7 +804,26 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
         found += _attackers(sentence, taken, offset)
     if not any(cm.role in ("killed", "wounded") for cm in found):
         found += _single_victim(sentence, offset)
+    if accidental(sentence):
+        # "the boy accidentally shot and killed himself": who died by his own hand by accident is a victim
+        found = [replace(cm, role="killed") if cm.role == "perpetrators_killed" else cm for cm in found]
     return sorted(found, key=lambda cm: (cm.start, cm.role))
+
+
+# Accidental and self-inflicted shootings (GVA counts them; they are no attack). strife keeps them as reports, with
+# their casualties as victims, and the assembler flags them (category unclear, doubt) so that users can set them aside.
+_ACCIDENT = re.compile(
+    r"\b(?:accidental(?:ly)?|unintentional(?:ly)?|inadvertent(?:ly)?|self[- ]inflicted|negligent\s+discharge|"
+    r"shoots?\s+(?:him|her)?self|shot\s+(?:him|her)self\s+(?:in\s+the\s+(?:foot|leg|hand|arm|thigh)|by\s+mistake)|"
+    r"while\s+(?:cleaning|handling|playing\s+with)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:gun|rifle|pistol|handgun|"
+    r"shotgun|firearm|weapon|revolver))",
+    re.IGNORECASE,
+)
+
+
+def accidental(sentence: str) -> bool:
+    """True when a sentence tells of an accidental or self-inflicted shooting ("accidentally shot", "shoots self")."""
+    return _ACCIDENT.search(sentence) is not None
 
 
 # One unnumbered victim, as headlines and ledes put it: "Man shot dead in Memphis", "17-year-old boy shot, killed in
@@ -793,12 +833,13 @@ _SINGLE_VICTIM = re.compile(
     r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|"
     r"father|mother|son|daughter|husband|wife|victim|person|resident|driver|clerk|worker|guard|pedestrian)"
     r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:teens|\w+ies|\d+s)|,\s*\d{1,3},)?"
-    r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:(?:fatally|critically|seriously)\s+)?"
-    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|gunned\s+down|"
+    r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:found\s+)?(?:(?:fatally|critically|seriously)\s+)?"
+    r"(?P<verb>shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|"
+    r"gunned\s+down|found\s+dead|dies|died|"
     r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot)\b",
     re.IGNORECASE,
 )
-_SINGLE_FATAL = re.compile(r"dead|killed|slain|murdered|gunned|fatally", re.IGNORECASE)
+_SINGLE_FATAL = re.compile(r"dead|death|killed|slain|murdered|gunned|fatally|\bdie", re.IGNORECASE)
 
 
 def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
@@ -809,3 +850,129 @@ def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
     role: CasualtyRole = "killed" if fatal else "wounded"
     count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group("noun"))
     return [CasualtyMention(role, count, offset + m.start(), offset + m.end(), sentence[m.start() : m.end()])]
+
+
+# ----------------------------------------------------------------------------------------------- one report's tally
+
+# A wounded-role figure that names people hit ("four people were shot", "found with gunshot wounds") may include the
+# dead; one that names the hurt ("injured", "in critical condition", "hospitalized") means survivors.
+_HIT = re.compile(r"\b(?:shot|shoots|shooting|hit|struck|gunshot|gunfire|bullets?)\b", re.IGNORECASE)
+_NONFATAL = re.compile(
+    r"\b(?:wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|condition|recovering|survived|"
+    r"survivors?|treated|non-?fatal|non-life|grazed)\b",
+    re.IGNORECASE,
+)
+# A figure that adds to one told before it: "another man", "a second victim", "a woman was also wounded". "Others"
+# and "more" add too, unless a figure of the other role came first: after "1 dead", "four others wounded" and "two
+# other men were shot" count the wounded beside the dead.
+_ADDITIVE = re.compile(
+    r"^\W*(?:another|a\s+(?:second|third|fourth|fifth)|(?:the\s+)?(?:second|third|fourth|fifth)\b)|\balso\b",
+    re.IGNORECASE,
+)
+_ADDITIVE_OTHER = re.compile(r"^\W*(?:\S+\s+)?(?:others?|more)\b", re.IGNORECASE)
+_REFLEXIVE_RE = re.compile(r"\b(?:him|her|them)?sel(?:f|ves)\b", re.IGNORECASE)
+
+Tallied = tuple[Count, list[CasualtyMention]]
+
+
+def _largest(found: list[CasualtyMention]) -> Tallied | None:
+    """The largest stated figure (tolls rise as bodies are found: within one article the largest is the latest),
+    preferring precise figures over imputed ones; an unknown count when none is given."""
+    known = [c for c in found if c.count.value is not None]
+    if not known:
+        return (found[0].count, [found[0]]) if found else None
+    precise = [c for c in known if not c.count.imputed] or known
+    best = max(precise, key=lambda c: c.count.value or 0)
+    return best.count, [best]
+
+
+def _chain(found: list[tuple[int, CasualtyMention]], other_role: list[tuple[int, CasualtyMention]]) -> Tallied | None:
+    """Figures told across sentences, added where a later one says it adds ("A man was shot dead. A second man died
+    at the hospital" → 2); the largest of that sum and any single figure. `other_role` holds the figures of the
+    other role (killed or wounded), whose "others" ("3 killed, 41 others hurt") refer to them instead."""
+    first_other = min((c.start for _, c in other_role), default=None)
+    best = _largest([c for _, c in found])
+    if best is None or best[0].value is None:
+        return best
+    total, parts = 0, []
+    for sent, c in sorted(found, key=lambda sc: sc[1].start):
+        if c.count.value is None or c.count.imputed:
+            continue
+        adds = _ADDITIVE.search(c.text) or (
+            _ADDITIVE_OTHER.search(c.text) and (first_other is None or first_other > c.start)
+        )
+        if parts and adds and sent != parts[-1][0]:
+            total += c.count.value
+            parts.append((sent, c))
+        else:
+            total, parts = c.count.value, [(sent, c)]
+        if total > (best[0].value or 0):
+            exact = all(m.count.qualifier == Qualifier.exact for _, m in parts)
+            count = Count(
+                low=total,
+                high=total if exact else None,
+                qualifier=Qualifier.exact if exact else Qualifier.at_least,
+                text=" + ".join(m.text for _, m in parts),
+            )
+            best = (count, [m for _, m in parts])
+    return best
+
+
+def tally(found: list[tuple[int, CasualtyMention]], accident: bool = False) -> dict[CasualtyRole, Tallied]:
+    """One report's figure per role from its mentions (each with its sentence index), with the mentions behind it.
+
+    Killed and wounded add up across sentences where the text says so (see `_chain`). People shot include the dead:
+    "4 shot, 2 killed" or "four people were shot ... two of them died" leave 2 wounded, and "the boy was shot ... he
+    died" none; a figure of the hurt ("three were wounded") is read as it stands. In an `accident` (see
+    `accidental`) attackers killed are victims.
+    """
+    if accident:
+        # an accidental self-shooting: who "shot himself" is the victim already counted, not an attacker
+        found = [(s, replace(c, role="killed") if c.role == "perpetrators_killed" else c) for s, c in found]
+    by_role: dict[str, list[tuple[int, CasualtyMention]]] = {}
+    for sent, c in found:
+        by_role.setdefault(c.role, []).append((sent, c))
+    out: dict[CasualtyRole, Tallied] = {}
+    for role, items in by_role.items():
+        if role not in ("killed", "wounded"):
+            picked = _largest([c for _, c in items])
+            if picked is not None:
+                out[role] = picked  # type: ignore[index]
+    killed = _chain(by_role.get("killed", []), by_role.get("wounded", []))
+    if killed is not None:
+        out["killed"] = killed
+    n_killed = (killed[0].value or 0) if killed else 0
+    n_self = (out["perpetrators_killed"][0].value or 0) if "perpetrators_killed" in out else 0
+    hurt, hits = [], []
+    for sent, c in by_role.get("wounded", []):
+        added = _ADDITIVE.search(c.text) or _ADDITIVE_OTHER.search(c.text)
+        is_hit = not c.net and _HIT.search(c.text) and not _NONFATAL.search(c.text) and not added
+        (hits if is_hit else hurt).append((sent, c))
+    wounded = _chain(hurt, by_role.get("killed", []))
+    if wounded is not None and wounded[0].value is None and hits:
+        wounded = None  # "the victims were hurt" says no more than the people shot
+    for _, c in hits:
+        if c.count.value is None:
+            continue
+        # a reflexive figure ("shot himself") counts the shooter, who may be among the attackers killed
+        dead = n_killed + (n_self if _REFLEXIVE_RE.search(c.text) else 0)
+        left = c.count.value - dead if c.count.value > dead else 0
+        if left and (wounded is None or left > (wounded[0].value or 0)):
+            exact = c.count.qualifier == Qualifier.exact
+            text = f"{c.text} less {dead} killed" if dead else c.text
+            count = c.count.model_copy(update={"low": left, "high": left if exact else None, "text": text})
+            wounded = (count, [c, *(killed[1] if dead and killed else [])])
+    for _, c in by_role.get("wounded", []):
+        # "a third victim was wounded" after one dead: at least three people were hit, so two were wounded
+        om = _ORDINAL.search(c.text)
+        floor = _ORDINALS[om.group(1).lower()] - n_killed if om else 0
+        if floor > 0 and (wounded is None or floor > (wounded[0].value or 0)):
+            count = Count(low=floor, qualifier=Qualifier.at_least, text=f"{c.text} less {n_killed} killed")
+            wounded = (count, [c, *(killed[1] if n_killed and killed else [])])
+    if wounded is not None:
+        out["wounded"] = wounded
+    return out
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINAL = re.compile(r"^\W*(?:a|the)\s+(second|third|fourth|fifth|sixth)\b", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.extract.casualties import CasualtyMention, find_casualties
+from strife.extract.casualties import CasualtyMention, accidental, find_casualties, tally
 
 
 def _by_role(sentence: str) -> dict[str, list[CasualtyMention]]:
@@ -163,7 +163,6 @@ def test_harder_forms(sentence: str, role: str, low: int) -> None:
     [
         "It is a blessing that no one died.",
         "Nobody was hurt in the blast.",
-        "The boy accidentally shot himself in the foot.",
         "He was shot in the arm.",  # a pronoun: the victim is counted where first named
     ],
 )
@@ -285,3 +284,69 @@ def test_died_in_hospital_is_not_wounded() -> None:
 def test_single_unnumbered_victim(text: str, role: str) -> None:
     found = [(c.role, c.count.low) for c in find_casualties(text)]
     assert found == [(role, 1)]
+
+
+def test_accidental_self_shooting_is_a_victim() -> None:
+    """Accidental and self-inflicted shootings are kept (GVA counts them): the one hurt is a victim, not an attacker."""
+    text = "A six-year-old girl accidentally shot herself in the hand at her home in Tulsa."
+    assert accidental(text)
+    assert _one(text, "wounded").count.low == 1
+    fatal = "The 15-year-old accidentally shot and killed himself while cleaning a rifle."
+    assert _one(fatal, "killed").count.low == 1
+    assert "perpetrators_killed" not in _by_role(fatal)
+    assert _one("An uncle was accidentally shot by his nephew on Friday.", "wounded").count.low == 1
+    assert not accidental("Two gunmen shot a guard and fled.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Teen found shot to death in Wichita", "killed"),
+        ("Farm worker dies after Wichita shooting", "killed"),
+        ("A man was charged in the fatal shooting of a woman.", "killed"),
+        ("A boy is fighting for his life after the shooting.", "wounded"),
+    ],
+)
+def test_more_single_victim_forms(sentence: str, role: str) -> None:
+    assert _one(sentence, role).count.low == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["11 year-old girl dies in shooting", "The 8 or 9 year old boy was shot and killed.", "2015 Smithtown teen dies"],
+)
+def test_ages_and_years_are_no_counts(sentence: str) -> None:
+    assert all((m.count.low or 0) <= 1 for m in find_casualties(sentence))
+
+
+def _tally(*sentences: str, accident: bool = False) -> dict[str, int | None]:
+    found = [(i, m) for i, s in enumerate(sentences) for m in find_casualties(s)]
+    return {role: count.value for role, (count, _) in tally(found, accident=accident).items()}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "wounded"),
+    [
+        # people shot include the dead
+        (("3 Shot, 1 Killed Near Park", "Three men were shot on Elm Street.", "One of them died later."), 1, 2),
+        (("Police found a boy who was shot.", "The boy died at the hospital."), 1, None),
+        (("Five people were shot at the party.",), None, 5),
+        # a figure of the hurt stands as it is
+        (("Two men were killed and four others were wounded.", "Six people were shot in all."), 2, 4),
+        # later sentences that add victims
+        (("A man was shot dead on Oak Street.", "A second man died at the hospital."), 2, None),
+        (("A woman was shot and killed.", "Another woman was wounded.", "A third woman was also hurt."), 1, 2),
+        # "others" beside the dead count the wounded, not more of them
+        (("1 dead, 4 wounded in shooting", "One man was killed.", "Four other people were wounded."), 1, 4),
+        # "a third victim" after one dead and no wounded yet: two were wounded
+        (("A shooting left one man dead.", "A third victim was also shot."), 1, 2),
+    ],
+)
+def test_tally_across_sentences(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
+    got = _tally(*sentences)
+    assert (got.get("killed"), got.get("wounded")) == (killed, wounded)
+
+
+def test_tally_accidental_self_shooting_counts_one_death() -> None:
+    got = _tally("A 14-year-old accidentally shot himself in the head.", "The teen shot himself dead.", accident=True)
+    assert got.get("killed") == 1 and "perpetrators_killed" not in got
