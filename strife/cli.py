@@ -1,4 +1,4 @@
-"""The `strife` command line: run, incidents, show, export, eval, and the commands each stage registers."""
+"""The `strife` command line: run, incidents, show, export, eval, train, and the commands each stage registers."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ _COMMAND_MODULES = (
     "strife.api.commands",
     "strife.evaluate.commands",
     "strife.export.commands",
+    "strife.train.commands",
 )
 
 for _name in _COMMAND_MODULES:

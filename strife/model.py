@@ -225,6 +225,15 @@ class Entity(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class RoleFiller(_Model):
+    """A MUC-4 role filler (PerpInd, PerpOrg, Target, Victim, Weapon) as the trained tagger read it."""
+
+    role: str
+    text: str
+    score: float
+    evidence: Evidence
+
+
 class Perpetrator(_Model):
     """A group (or person) tied to an attack; `name` is canonical, `text` as written."""
 
@@ -266,6 +275,8 @@ class Report(_Model):
     perpetrators_captured: Count | None = None
     duration_hours: float | None = None
     summary: str | None = None
+    # The tagger's role fillers in text order; None when no tagger read the article, [] when it found none.
+    roles: list[RoleFiller] | None = None
     evidence: dict[str, list[Evidence]] = Field(default_factory=dict)
 
 

@@ -44,7 +44,8 @@ def run_extractor(
     warm = time.perf_counter() - t0
     out: dict[str, list[Report]] = {}
     t0 = time.perf_counter()
-    for docid, text, published in tqdm(docs, disable=not progress, desc="extract", unit="doc", file=sys.stderr):
+    bar = tqdm(docs, disable=None if progress else True, desc="extract", unit="doc", file=sys.stderr)  # None: tty only
+    for docid, text, published in bar:
         try:
             out[docid] = extractor(article_for(docid, text, published, uri_prefix))
         except Exception as exc:  # a benchmark goes on past one bad document, and says so

@@ -72,10 +72,16 @@ class ReportAssembler:
     def __init__(self, geocoder: Geocoder) -> None:
         self.geocoder = geocoder
 
-    def build(self, doc: DocMentions, seg: Segment, index: int, context: GeoContext) -> Report | None:
+    def build(
+        self, doc: DocMentions, seg: Segment, index: int, context: GeoContext, any_sentence: bool = False
+    ) -> Report | None:
+        """The segment's report, or None when no sentence of it tells of an attack. `any_sentence`: the tagger
+        vouches for the incident, so the segment's sentences stand in when none has an attack cue."""
         art = doc.article
         text = art.text
         event_spans = [s for s in seg.spans if s.mentions.is_event and not s.mentions.state_ops_only]
+        if not event_spans and any_sentence:
+            event_spans = [s for s in seg.spans if not s.mentions.state_ops_only]
         if not event_spans:
             return None
         ev: dict[str, list[Evidence]] = {}

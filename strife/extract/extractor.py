@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from strife.extract.assemble import ReportAssembler
-from strife.extract.mentions import DocMentions, MentionFinder, PatternMentionFinder
+from strife.extract.fillers import IRRELEVANT, RELEVANT, attach
+from strife.extract.mentions import DocMentions, MentionFinder, default_finder
 from strife.extract.segment import Segment, segment
 from strife.geo.geocoder import Geocoder, GeoContext, default_geocoder
 from strife.model import Article, Report
@@ -20,7 +21,7 @@ class Extractor:
     """
 
     def __init__(self, finder: MentionFinder | None = None, geocoder: Geocoder | None = None) -> None:
-        self.finder = finder or PatternMentionFinder()
+        self.finder = finder or default_finder()
         self._geocoder = geocoder
         self._assembler: ReportAssembler | None = None
 
@@ -41,19 +42,29 @@ class Extractor:
 
     def reports(self, doc: DocMentions) -> list[Report]:
         assert self._assembler is not None
+        if doc.tagged is not None and doc.tagged.relevance < IRRELEVANT:
+            return []
         context = self._context(doc)
-        out: list[Report] = []
+        built: list[tuple[Segment, Report]] = []
         state_story = self._state_story(doc)
+        # The tagger, trained on MUC-4's notion of a terrorist incident, can vouch for a main incident that the
+        # lexicon cues alone would miss (no attack word in the lead, a single cue).
+        vouched = doc.tagged is not None and doc.tagged.relevance >= RELEVANT
         for i, seg in enumerate(segment(doc)):
-            if seg.kind == "main" and not self._has_lead(seg):
+            tagger_main = vouched and seg.kind == "main"
+            if seg.kind == "main" and not self._has_lead(seg) and not tagger_main:
                 continue
-            report = self._assembler.build(doc, seg, i, context)
-            if report is None or not self._enough(report):
+            report = self._assembler.build(doc, seg, i, context, any_sentence=tagger_main)
+            if report is None or not (self._enough(report) or tagger_main):
                 continue
             if seg.kind == "main" and state_story and not self._victims_outside_state_ops(seg):
                 continue
-            out.append(report)
-        return out
+            built.append((seg, report))
+        attach(doc, built)
+        if vouched:
+            # a vouched main report that neither the lexicons nor the tagger's fillers support is dropped
+            built = [(s, r) for s, r in built if s.kind != "main" or self._enough(r) or r.roles]
+        return [r for _, r in built]
 
     def _context(self, doc: DocMentions) -> GeoContext:
         geocoder = self._assembler.geocoder  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ from strife.extract.casualties import CasualtyMention, find_casualties
 from strife.extract.dates import Dateline, DateMention, find_dateline, find_dates
 from strife.extract.groups import GroupMention, default_registry
 from strife.extract.responsibility import Responsibility, classify
+from strife.extract.roles import RoleTagger, TaggedDoc, default_tagger
 from strife.extract.types import (
     TargetMention,
     TypeMention,
@@ -101,6 +102,7 @@ class DocMentions:
     article: Article
     sentences: list[SentenceMentions]
     dateline: Dateline | None = None
+    tagged: TaggedDoc | None = None  # the trained tagger's role fillers and relevance, when it ran
 
 
 class MentionFinder(Protocol):
@@ -172,6 +174,31 @@ class PatternMentionFinder:
                 out.append(sm)
             title_done = True
         return DocMentions(article=article, sentences=out, dateline=dateline)
+
+
+class TaggerMentionFinder(PatternMentionFinder):
+    """The default finder: the trained role tagger (strife/extract/roles.py) reads who did what to whom, and
+    whether the text tells of an incident at all; the lexicons stay as normalisers (what kind of target, which
+    group, how many killed) and for dates, places and figures."""
+
+    def __init__(self, tagger: RoleTagger | None = None) -> None:
+        super().__init__()
+        self.tagger = tagger or default_tagger()
+
+    def warm_up(self) -> None:
+        super().warm_up()
+        self.tagger.warm_up()
+
+    def find(self, article: Article) -> DocMentions:
+        doc = super().find(article)
+        doc.tagged = self.tagger(article.text)
+        return doc
+
+
+def default_finder() -> MentionFinder:
+    """The tagger finder when a trained model is installed (it ships with strife), else the pattern finder."""
+    tagger = default_tagger()
+    return TaggerMentionFinder(tagger) if tagger.available else PatternMentionFinder()
 
 
 def _places(sent, p_start: int, groups: list[GroupMention]) -> list[PlaceMention]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from strife.export.muc4 import incident_type, templates_for
-from strife.model import Entity, Evidence, Incident, Perpetrator
+from strife.model import Entity, Evidence, Incident, Perpetrator, RoleFiller
 
 
 def test_template_roles(incident: Incident) -> None:
@@ -31,3 +31,39 @@ def test_incident_types(incident: Incident) -> None:
     assert incident_type(r.model_copy(update={"attack_types": ["assassination"]})) == "attack"
     assert incident_type(r.model_copy(update={"attack_types": []})) == "attack"
     assert templates_for([]) == []
+
+
+def _filler(role: str, text: str, start: int) -> RoleFiller:
+    ev = Evidence(article_id="a", start=start, end=start + len(text), text=text)
+    return RoleFiller(role=role, text=text, score=0.9, evidence=ev)
+
+
+def test_tagger_fillers_are_grouped_and_named_alike_across_templates(incident: Incident) -> None:
+    base = incident.reports[0]
+    first = base.model_copy(
+        update={
+            "roles": [
+                _filler("PerpInd", "the FMLN guerrillas", 10),
+                _filler("PerpInd", "guerrillas", 80),
+                _filler("Victim", "a judge", 40),
+                _filler("Weapon", "dynamite", 60),
+            ]
+        }
+    )
+    second = base.model_copy(update={"roles": [_filler("PerpInd", "urban guerrillas", 200)]})
+    third = base.model_copy(update={"roles": []})
+    t1, t2, t3 = templates_for([first, second, third])
+    # one entity for the three guerrilla mentions, named by its first mention in every template
+    assert t1["PerpInd"] == [["the FMLN guerrillas"]]
+    assert t2["PerpInd"] == [["the FMLN guerrillas"]]
+    assert t1["Victim"] == [["a judge"]] and t1["Weapon"] == [["dynamite"]]
+    # the lexicon's entities are not mixed in once the tagger has read the document
+    assert t1["Target"] == [] and t3["Victim"] == [] and t3["PerpInd"] == []
+
+
+def test_distinct_fillers_stay_apart(incident: Incident) -> None:
+    report = incident.reports[0].model_copy(
+        update={"roles": [_filler("Target", "the embassy", 0), _filler("Target", "a power station", 30)]}
+    )
+    (t,) = templates_for([report])
+    assert t["Target"] == [["the embassy"], ["a power station"]]

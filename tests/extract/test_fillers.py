@@ -1,0 +1,73 @@
+"""Tagger role fillers onto reports: by segment, leftovers to the main report, empty entity slots filled."""
+
+from __future__ import annotations
+
+from strife.extract.fillers import ROLE_MIN_SCORE, attach
+from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
+from strife.extract.roles import RoleSpan, TaggedDoc
+from strife.extract.segment import Segment, Span
+from strife.model import Article, AttackType, Entity, Report, ReportKind
+
+TEXT = "Rebels kidnapped two engineers near the dam. In 2019 a bomb hit the old bridge. Police blamed the rebels."
+
+
+def _span(text: str, role: str, score: float = 0.9) -> RoleSpan:
+    start = TEXT.index(text)
+    return RoleSpan(role, start, start + len(text), text, score)
+
+
+def _segment(kind: str, sentence: str) -> Segment:
+    start = TEXT.index(sentence)
+    sm = SentenceMentions(sentence=Sentence(0, start, start + len(sentence), sentence, 0))
+    return Segment(kind, None, [Span(sm, start, start + len(sentence))])
+
+
+def _doc(spans: list[RoleSpan], kind: str = "kidnapping") -> DocMentions:
+    article = Article(id="art1", uri="file:///x", text=TEXT)
+    types = {t: 0.1 for t in ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")}
+    types[kind] = 0.9
+    return DocMentions(article=article, sentences=[], tagged=TaggedDoc(spans=spans, relevance=0.95, types=types))
+
+
+def _report(kind: str, **fields) -> Report:
+    return Report(id=f"rep_{kind}", article_id="art1", uri="file:///x", kind=ReportKind(kind), **fields)
+
+
+def test_fillers_go_to_their_segment_and_leftovers_to_main() -> None:
+    doc = _doc(
+        [
+            _span("Rebels", "PerpInd"),
+            _span("two engineers", "Victim"),
+            _span("a bomb", "Weapon"),
+            _span("the old bridge", "Target"),
+            _span("the rebels", "PerpInd"),
+            _span("the dam", "Target", score=ROLE_MIN_SCORE - 0.1),  # too unsure: dropped
+        ]
+    )
+    main = _report("main", victims=[Entity(text="engineers")])
+    old = _report("referenced", attack_types=[AttackType.bombing])
+    attach(
+        doc,
+        [
+            (_segment("main", "Rebels kidnapped two engineers near the dam."), main),
+            (_segment("referenced", "In 2019 a bomb hit the old bridge."), old),
+        ],
+    )
+    assert [f.text for f in main.roles] == ["Rebels", "two engineers", "the rebels"]  # the last sentence: leftover
+    assert [f.text for f in old.roles] == ["a bomb", "the old bridge"]
+    assert all(TEXT[f.evidence.start : f.evidence.end] == f.text for f in main.roles + old.roles)
+    # the lexicon's victims stay; empty slots take the tagger's fillers, typed by the target lexicon
+    assert [e.text for e in main.victims] == ["engineers"]
+    assert [e.text for e in main.attackers] == ["Rebels"]  # "the rebels" is the same entity, said again
+    assert [e.text for e in old.targets] == ["the old bridge"]
+    # an untyped report takes the tagger's incident type; a typed one keeps its own
+    assert main.attack_types == [AttackType.kidnapping] and "attack_types" in main.evidence
+    assert old.attack_types == [AttackType.bombing]
+
+
+def test_no_tagger_no_change() -> None:
+    doc = _doc([])
+    doc.tagged = None
+    report = _report("main")
+    attach(doc, [(_segment("main", TEXT), report)])
+    assert report.roles is None and report.attack_types == []  # None: no tagger read it

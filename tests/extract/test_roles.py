@@ -1,0 +1,99 @@
+"""The run-time role tagger: windows, decoding, and the shipped ONNX model on text written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from strife.extract.roles import LABELS, Encoded, RoleTagger, Window, decode_spans, token_probs, windows
+
+STORY = (
+    "KABUL, March 3 -- A car bomb exploded outside a police station in the city centre on Tuesday, killing "
+    "seven officers and wounding a schoolteacher, police said. Gunmen then opened fire on the guards. The "
+    "Taliban said in a statement that its fighters had carried out the attack."
+)
+NOT_A_STORY = (
+    "The county cricket season opened on Saturday with a rain-shortened draw. The home side's captain praised "
+    "the young batsmen and said the new pavilion would be ready by the summer."
+)
+
+
+def test_windows_cover_every_token_with_overlap() -> None:
+    assert windows(0) == [Window(0, 0)]
+    assert windows(10, size=4, stride=2) == [Window(0, 4), Window(2, 6), Window(4, 8), Window(6, 10)]
+    assert windows(5, size=8, stride=4) == [Window(0, 5)]
+
+
+def test_token_probs_average_over_overlapping_windows() -> None:
+    enc = Encoded(ids=[5, 6, 7], offsets=[(0, 1), (2, 3), (4, 5)], windows=[Window(0, 2), Window(1, 3)])
+    n = len(LABELS)
+    first = np.zeros((4, n), dtype=np.float32)  # [CLS] tok0 tok1 [SEP]
+    first[1, 0] = first[2, 1] = 50.0
+    second = np.zeros((4, n), dtype=np.float32)  # [CLS] tok1 tok2 [SEP]
+    second[1, 0] = second[2, 0] = 50.0
+    probs = token_probs(enc, [first, second])
+    assert probs.shape == (3, n)
+    assert probs[0, 0] == pytest.approx(1.0)
+    assert probs[1, 0] == pytest.approx(0.5) and probs[1, 1] == pytest.approx(0.5)  # the windows disagree
+    assert probs[2, 0] == pytest.approx(1.0)
+
+
+def _onehot(labels: list[str]) -> np.ndarray:
+    out = np.zeros((len(labels), len(LABELS)), dtype=np.float32)
+    for i, label in enumerate(labels):
+        out[i, LABELS.index(label)] = 1.0
+    return out
+
+
+def test_decode_spans_follows_bio_and_snaps_to_words() -> None:
+    text = "urban guerrillas bombed the embassy"
+    # word pieces: urban | guerr | ##illas | bombed | the | embassy
+    offsets = [(0, 5), (6, 11), (11, 16), (17, 23), (24, 27), (28, 35)]
+    enc = Encoded(ids=list(range(6)), offsets=offsets, windows=[Window(0, 6)])
+    probs = _onehot(["B-PerpInd", "I-PerpInd", "I-PerpInd", "O", "I-Target", "I-Target"])
+    spans = decode_spans(text, enc, probs)
+    assert [(s.role, s.text) for s in spans] == [("PerpInd", "urban guerrillas"), ("Target", "the embassy")]
+    assert all(s.score == pytest.approx(1.0) for s in spans)
+    # a span cut inside a word ("guerr") is extended to the word's end
+    cut = decode_spans(text, enc, _onehot(["O", "B-PerpInd", "O", "O", "O", "O"]))
+    assert [s.text for s in cut] == ["guerrillas"]
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    tagger = RoleTagger(tmp_path)
+    assert not tagger.available
+    with pytest.raises(FileNotFoundError, match="no trained tagger"):
+        tagger.warm_up()
+
+
+@pytest.fixture(scope="module")
+def tagger() -> RoleTagger:
+    t = RoleTagger()
+    assert t.available, "the trained tagger ships in strife/extract/models/muc4-minilm"
+    t.warm_up()
+    return t
+
+
+def test_shipped_tagger_reads_an_attack(tagger: RoleTagger) -> None:
+    doc = tagger(STORY)
+    assert doc.relevance > 0.5
+    assert doc.types["bombing"] > 0.5
+    roles = {(s.role, s.text.lower()) for s in doc.spans if s.score >= 0.5}
+    assert ("Weapon", "car bomb") in roles
+    assert any(r == "Target" and "police station" in t for r, t in roles)
+    for s in doc.spans:
+        assert STORY[s.start : s.end] == s.text
+
+
+def test_shipped_tagger_says_no_incident_for_other_news(tagger: RoleTagger) -> None:
+    assert tagger(NOT_A_STORY).relevance < 0.5
+    assert tagger("   ").relevance == 0.0
+
+
+def test_case_does_not_change_the_reading(tagger: RoleTagger) -> None:
+    # MUC-4 is lower-cased, news is not: the uncased word pieces make both read alike
+    mixed, lower = tagger(STORY), tagger(STORY.lower())
+    assert [(s.role, s.start, s.end) for s in mixed.spans] == [(s.role, s.start, s.end) for s in lower.spans]
+    assert mixed.relevance == pytest.approx(lower.relevance, abs=1e-4)

