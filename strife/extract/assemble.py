@@ -6,14 +6,17 @@ import re
 from collections.abc import Iterable
 
 from strife.extract.casualties import CasualtyMention, accidental, tally
+from strife.extract.dates import DateMention
 from strife.extract.groups import default_registry
 from strife.extract.mentions import DocMentions, SentenceMentions
-from strife.extract.segment import Segment, Span
+from strife.extract.segment import Segment, Span, is_speech_date, same_time
 from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
+from strife.geo.spot import spot_demonyms, spot_places
 from strife.model import (
     AttackType,
     Category,
     Count,
+    DatePrecision,
     DateValue,
     Entity,
     Evidence,
@@ -94,9 +97,10 @@ class ReportAssembler:
             kind=ReportKind(seg.kind),
         )
         # --- date
-        report.date = seg.anchor.value if seg.anchor is not None else DateValue()
-        if seg.anchor is not None:
-            ev["date"] = [_ev(art.id, text, seg.anchor.start, seg.anchor.end)]
+        anchor = _finer_date(seg)
+        report.date = anchor.value if anchor is not None else DateValue()
+        if anchor is not None:
+            ev["date"] = [_ev(art.id, text, anchor.start, anchor.end)]
         # --- attack types, weapons, suicide
         types: dict[str, Evidence] = {}
         generic: list[Evidence] = []
@@ -250,6 +254,7 @@ class ReportAssembler:
 
     def _location(self, doc: DocMentions, seg: Segment, context: GeoContext):
         mentions: list[PlaceMention] = []
+        countries = self._caseless_countries(doc, context) if context.caseless else {}
         for span in seg.spans:
             sm = span.mentions
             base = (
@@ -260,9 +265,16 @@ class ReportAssembler:
                 else PLACE_WEIGHT_OTHER
             )
             for p in sm.places:
-                if not span.within(p.start, p.end) or _outlet(doc.article.text, p):
+                if not span.within(p.start, p.end) or not _placeable(doc.article.text, p, context):
                     continue
                 mentions.append(_weighted(p, base * p.weight * _relative_factor(doc.article.text, p)))
+            if context.caseless:  # all-capitals text: NER misses places, the gazetteer finds them
+                s = sm.sentence
+                # nationality words too ("GUATEMALAN ARMY"): NER seldom tags them in capitals; they settle the country
+                spotted = spot_places(s.text, s.start, self.geocoder, countries) + spot_demonyms(s.text, s.start)
+                for p in spotted:
+                    if span.within(p.start, p.end):
+                        mentions.append(_weighted(p, base * _relative_factor(doc.article.text, p)))
         if seg.kind == "main" and doc.dateline is not None and doc.dateline.place:
             # Local news files from where it happened ("SAN ANTONIO --"); a place named in the story outweighs it.
             d = doc.dateline
@@ -275,7 +287,12 @@ class ReportAssembler:
             first = seg.spans[0].mentions.sentence
             prev = [sm for sm in doc.sentences if sm.sentence.index == first.index - 1]
             top = max((m.weight for m in mentions), default=1.0)
-            added = [_weighted(p, top * p.weight) for sm in prev for p in sm.places]
+            added = [
+                _weighted(p, top * p.weight)
+                for sm in prev
+                for p in sm.places
+                if _placeable(doc.article.text, p, context)
+            ]
             if added:
                 mentions += added
                 loc = self.geocoder.geocode(mentions, context)
@@ -284,6 +301,16 @@ class ReportAssembler:
         if loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1):
             loc = self._refine(doc, seg, loc, context) or loc
         return loc
+
+    def _caseless_countries(self, doc: DocMentions, context: GeoContext) -> dict[str, float]:
+        """The document's country weights plus its nationality words, which NER misses in all-capitals text
+        ("THE BOLIVIAN POLICE CHIEF"): the countries whose places the gazetteer spotter may find."""
+        out = dict(context.country_codes)
+        for m in spot_demonyms(doc.article.text, 0):
+            cc = self.geocoder.country_of(m.text)
+            if cc:
+                out[cc] = out.get(cc, 0.0) + 1.0
+        return out
 
     def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext):
         """A country- or province-level answer gives way to a city named in the same story: in any segment sentence
@@ -297,6 +324,7 @@ class ReportAssembler:
             for span in seg.spans
             for p in span.mentions.places
             if span.within(p.start, p.end)
+            and _placeable(doc.article.text, p, context)
             and (span.mentions.triggers or counts[p.text] >= 2)
             and _relative_factor(doc.article.text, p) == 1.0
         ]
@@ -374,9 +402,40 @@ def _relative_factor(text: str, p: PlaceMention) -> float:
     return 0.2 if _RELATIVE.search(before) else 1.0
 
 
+def _finer_date(seg: Segment) -> DateMention | None:
+    """The segment's anchor date, or a day inside it that one of the segment's attack sentences gives: "this year",
+    "of 2016" or "last week" anchor the story, "late Monday night" dates the attack. Speech dates ("said Tuesday")
+    do not count."""
+    anchor = seg.anchor
+    if anchor is None or anchor.value.precision == DatePrecision.day:
+        return anchor
+    coarse = anchor.value
+    if coarse.precision == DatePrecision.unknown and coarse.value and coarse.end:  # "last week": Monday to Sunday
+        coarse = coarse.model_copy(update={"precision": DatePrecision.day})
+    for span in seg.spans:
+        sm = span.mentions
+        if not (sm.is_event or sm.triggers):
+            continue
+        for d in sm.dates:
+            if (
+                span.within(d.start, d.end)
+                and d.value.precision == DatePrecision.day
+                and same_time(d.value, coarse)
+                and not is_speech_date(sm, d)
+            ):
+                return d
+    return anchor
+
+
 # A page title ends with the outlet's name after a bar or guillemet ("Two hurt in shooting | Fox 59",
 # "... « CBS Chicago"): a place there is where the station is, not where it happened.
 _OUTLET_SEPARATOR = re.compile(r"\s[|«]\s")
+
+
+def _placeable(text: str, p: PlaceMention, context: GeoContext) -> bool:
+    """May this mention say where it happened? Not an outlet's name in the title, and in all-capitals text not an
+    organisation (there NER calls anything one: "RED CROSS", "BRANCH"; the gazetteer spotter finds the places)."""
+    return not _outlet(text, p) and not (context.caseless and p.label == "ORG")
 
 
 def _outlet(text: str, p: PlaceMention) -> bool:

@@ -39,8 +39,8 @@ MAX_REFS = 3000  # a name shared by more places than this is not worth ranking i
 # A town or district abroad, in a country the rest of the document never points at, is more often a word misread
 # as a place ("BRANCH", "DRIVER", "RED CROSS" in upper-case wire text) than where it happened. Below this
 # population such a reading is dropped when the rest of the document points clearly elsewhere (the leading
-# country's weight, this mention's own vote left out, is at least FOREIGN_EVIDENCE: two plain mentions, or a
-# dateline). Calibrated on the MUC-4 TST1/TST2 keys, where every such pick was a wrong country; capitals and large
+# country's weight, this mention's own vote left out, is at least FOREIGN_EVIDENCE: two country or division
+# mentions). Calibrated on the MUC-4 TST1/TST2 keys, where every such pick was a wrong country; capitals and large
 # cities abroad (Panama City, Tokyo) stay possible.
 FOREIGN_MIN_POPULATION = 100_000
 FOREIGN_SUPPORT = 0.1  # "no support": below this share of the leading country's weight
@@ -402,8 +402,10 @@ class Geocoder:
                 and not (in_a1 or query.qualifiers)
             ):
                 continue  # a small place abroad that nothing else in the document points at
-            if conflict and a1_weight[p.country_code] >= m.weight:
-                continue  # "Hickory, Kentucky" is no Hickory outside Kentucky
+            if m.label == "ORG" and evidence > 0 and s < FOREIGN_SUPPORT and not (in_a1 or query.qualifiers):
+                continue  # "DAS" (a police agency) read as a Spanish town: an organisation's name abroad is no place
+            if conflict and a1_weight[p.country_code] >= m.weight and h.ref not in dateline:
+                continue  # "Hickory, Kentucky" is no Hickory outside Kentucky (unless the story is filed from it)
             if _common_word_risk(h, m.text):
                 lower = m.text.islower() or caseless
                 if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):

@@ -20,3 +20,47 @@ def test_outlet_name_in_the_title_is_no_place_of_the_incident() -> None:
     assert not _outlet(text, _at(text, "Springfield", nth=1))  # the body is not the title
     lede = "Gunmen attacked a market in Riverton « a town near Springfield"  # one line only: still the title line
     assert _outlet(lede, _at(lede, "Springfield"))
+
+
+def _segment(sentences: list[str], published):
+    """A main segment over invented sentences, each with its dates and (for 'shot') an attack word."""
+    from strife.extract.dates import find_dates
+    from strife.extract.mentions import Sentence, SentenceMentions
+    from strife.extract.segment import Segment, Span
+    from strife.extract.types import TypeMention
+
+    spans, pos = [], 0
+    for i, text in enumerate(sentences):
+        sm = SentenceMentions(sentence=Sentence(i, pos, pos + len(text), text, 0))
+        sm.dates = find_dates(text, published, pos)
+        if "shot" in text:
+            at = pos + text.index("shot")
+            sm.triggers = [TypeMention(at, at + 4, "shot", "armed_assault")]
+        spans.append(Span(sm, pos, pos + len(text)))
+        pos += len(text) + 1
+    dates = [d for s in spans for d in s.mentions.dates]
+    return Segment("main", dates[0] if dates else None, spans)
+
+
+def test_a_coarse_anchor_gives_way_to_a_day_inside_it() -> None:
+    import datetime as dt
+
+    from strife.extract.assemble import _finer_date
+
+    published = dt.date(2016, 1, 5)  # a Tuesday
+    seg = _segment(["It was the first killing this year.", "A man was shot late Monday night."], published)
+    assert _finer_date(seg).value.value == "2016-01-04"
+    said = _segment(["It was the first killing this year.", "A man was shot, police said Monday."], published)
+    assert _finer_date(said).value.precision == "year"  # when it was said is not when it happened
+    day = _segment(["A man was shot on Sunday.", "Another was shot late Monday night."], published)
+    assert _finer_date(day).value.value == "2016-01-03"  # a day anchor stays
+
+
+def test_all_capitals_text_takes_no_organisation_as_a_place() -> None:
+    from strife.extract.assemble import _placeable
+    from strife.geo.geocoder import GeoContext
+
+    text = "ACCORDING TO THE RED CROSS, TWO WERE KILLED."
+    cross = PlaceMention("RED CROSS", 17, 26, label="ORG")
+    assert not _placeable(text, cross, GeoContext(caseless=True))
+    assert _placeable(text, cross, GeoContext())

@@ -281,3 +281,10 @@ def test_a_named_county_rules_out_namesakes_in_other_states(geo: Geocoder) -> No
 def test_a_police_department_places_the_story(geo: Geocoder) -> None:
     loc = locate(geo, "Garland Police Department", "Texas")
     assert loc is not None and (loc.city, loc.admin1) == ("Garland", "Texas")
+
+
+def test_the_dateline_city_survives_another_state_named_in_the_story(geo: Geocoder) -> None:
+    """Invented: "MILWAUKEE — ... a man from Iron Mountain, Michigan was wounded": the state is the victim's."""
+    ms = [mention("Michigan", start=0, weight=3.0), mention("Milwaukee", start=20, weight=3.0)]
+    loc = geo.geocode(ms, geo.document_context(ms, "MILWAUKEE"))
+    assert loc is not None and (loc.city, loc.admin1) == ("Milwaukee", "Wisconsin")

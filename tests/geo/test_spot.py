@@ -1,0 +1,31 @@
+"""Spotting gazetteer places that NER misses in all-capitals text (invented sentences)."""
+
+from __future__ import annotations
+
+from strife.geo import Geocoder
+from strife.geo.spot import spot_places
+
+
+def test_places_after_locative_words_in_the_documents_countries(geo: Geocoder) -> None:
+    text = "A BOMB EXPLODED IN VINA DEL MAR AND TWO MEN WERE SHOT NEAR THE TOWN OF TALCA TODAY."
+    found = spot_places(text, 100, geo, {"CL": 2.0})
+    assert [p.text for p in found] == ["VINA DEL MAR", "TALCA"]
+    assert text[found[0].start - 100 : found[0].end - 100] == "VINA DEL MAR"
+
+
+def test_spotting_never_leaves_the_documents_countries(geo: Geocoder) -> None:
+    text = "THE ATTACK IN VINA DEL MAR WAS CONDEMNED IN BOGOTA."
+    assert [p.text for p in spot_places(text, 0, geo, {"CO": 2.0})] == ["BOGOTA"]
+    assert spot_places(text, 0, geo, {}) == []
+    assert spot_places("THEY LIVE IN LA.", 0, geo, {"US": 1.0}) == []  # a fragment, not a place
+
+
+def test_country_names_are_left_to_ner(geo: Geocoder) -> None:
+    assert spot_places("TALKS WERE HELD IN PANAMA.", 0, geo, {"PA": 2.0}) == []
+
+
+def test_nationality_words_in_caseless_text() -> None:
+    from strife.geo.spot import spot_demonyms
+
+    found = spot_demonyms("THE GUATEMALAN ARMY AND TWO SALVADORANS", 5)
+    assert [(p.text, p.label, p.start) for p in found] == [("GUATEMALAN", "NORP", 9), ("SALVADORANS", "NORP", 33)]
