@@ -56,7 +56,7 @@ def _representatives(fillers: list[RoleFiller]) -> dict[str, str]:
 
     A predicted entity scores only when all its mentions are among the gold entity's (CEAF-REE phi_strict), so each
     entity is named by one mention, the same in every template of the document. MUC-4 dev, one template a
-    document: 46.1 REE F1 with each distinct mention its own entity, 46.9 grouped this way."""
+    document, shipped tagger: 48.1 REE F1 with each distinct mention its own entity, 49.2 grouped this way."""
     groups: list[list[str]] = []
     for f in sorted(fillers, key=lambda f: f.evidence.start):
         if not normalise(f.text):

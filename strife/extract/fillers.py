@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 
 from strife.extract.mentions import DocMentions
+from strife.extract.roles import ROLE_MIN_SCORE
 from strife.extract.segment import Segment
 from strife.extract.types import classify_target
 from strife.model import AttackType, Entity, Evidence, Report, RoleFiller
 
-# A filler is kept when its word pieces' mean probability of its role reaches this. Calibrated on MUC-4 dev with
-# the one-template decoding of strife/train/evaluate.py: 0.5 → CEAF-REE F1 44.6, 0.7 → 46.9, 0.8 → 42.8.
-ROLE_MIN_SCORE = 0.7
 # P(the document tells of an incident) above which a main report is built even when the lexicon cues are too few
 # (MUC-4 dev: 0.3-0.7 score within 0.4 REE F1 of each other; 0.5 is the classifier's natural cut).
 RELEVANT = 0.5

@@ -9,17 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from strife.evaluate.ceaf import Scores, Template, normalise, score_corpus
-from strife.extract.roles import ROLES, TaggedDoc
+from strife.extract.roles import ROLE_MIN_SCORE, ROLES, TaggedDoc
 from strife.train.data import Doc
 
 
 def simple_templates(tagged: TaggedDoc, threshold: float = 0.5) -> list[dict[str, Any]]:
-    """One template for a relevant document: its best type and every distinct mention as an entity."""
+    """One template for a relevant document: its best type and every distinct mention the pipeline would keep
+    (mean role probability at least ROLE_MIN_SCORE) as an entity."""
     if tagged.relevance < threshold:
         return []
     t: dict[str, Any] = {"incident_type": tagged.best_type(), **{r: [] for r in ROLES}}
     seen: set[tuple[str, str]] = set()
     for span in tagged.spans:
+        if span.score < ROLE_MIN_SCORE:
+            continue
         key = (span.role, normalise(span.text))
         if key[1] and key not in seen:
             seen.add(key)

@@ -47,8 +47,13 @@ class RoleTaggerNet(nn.Module):
         self.token_head = nn.Linear(hidden, len(LABELS))
         self.doc_head = nn.Linear(2 * hidden, 1 + len(INCIDENT_TYPES))
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    def forward(
+        self, input_ids: torch.Tensor | None, attention_mask: torch.Tensor, inputs_embeds: torch.Tensor | None = None
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Token logits (windows, width, labels) and window logits (windows, 1 + types); word vectors may be
+        given instead of ids (the quantised export looks words up outside the graph)."""
+        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask, inputs_embeds=inputs_embeds)
+        hidden = out.last_hidden_state
         hidden = self.dropout(hidden)
         mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
         mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)

@@ -56,7 +56,7 @@ def test_train_is_reproducible_and_exports(tmp_path: Path) -> None:
     )
     assert wa.keys() == wb.keys() and all((wa[k] == wb[k]).all() for k in wa)  # fixed seeds: the same weights
     model = export_onnx(tmp_path / "a", tmp_path / "onnx")
-    assert model.is_file() and model.stat().st_size < 30_000_000
+    assert model.is_file() and (tmp_path / "onnx" / "embeddings.npz").is_file()  # word vectors kept outside
     tagger = RoleTagger(tmp_path / "onnx")
     doc = tagger(DOCS[0][0])
     assert set(doc.types) == set(INCIDENT_TYPES) and 0.0 <= doc.relevance <= 1.0
