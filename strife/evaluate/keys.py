@@ -2,12 +2,16 @@
 
 The original answer keys (muc4/raw/tst1, tst2: 24 slots per template) are parsed here; the extractor runs over
 the matching upper-case raw texts, with each dateline's date as the publication date. In each document the key
-templates are paired one-to-one with the reports (an optimal assignment on the number of fields that agree);
-optional templates count only when paired; reports left over are spurious. Matching per field:
+templates are paired one-to-one with the reports (an optimal assignment on the number of fields that agree, a
+report's missing date not counting as agreement); optional templates count only when paired; reports left over
+are spurious. Matching per field:
 
 - date (INCIDENT: DATE): right at the key's precision. A day ("12 DEC 89") needs that day; a span
   ("12 MAR 90 - 14 MAR 90") a day inside it, or its month when the span lies within one month; "before"
-  ("- 20 NOV 89": the text gives no date before the dateline) any day or month reaching into the 31 days up to it.
+  ("- 20 NOV 89", "on or before": the task definition uses it where the text names only a weekday or gives no
+  date, so that the header date is a default) any day or month reaching into the 31 days up to it, or no date at
+  all. An earlier version asked for a date there too, which rewarded taking the dateline's filing date as the
+  incident's — a day the text does not give.
   Alternatives ("(A) / (B)") any one. "-" (no date) is not asked.
 - location (INCIDENT: LOCATION): the country matches, and the most specific named place of the key (the last
   CITY, TOWN, DEPARTMENT, NEIGHBORHOOD... level; facilities such as FARM or UNIVERSITY are not named places; for a
@@ -162,7 +166,7 @@ def date_span(d: DateValue) -> tuple[dt.date, dt.date, str] | None:
 def date_ok(keys: list[KeyDate], d: DateValue) -> bool:
     span = date_span(d)
     if span is None:
-        return False
+        return d.value is None and any(k.kind == "before" for k in keys)
     start, end, precision = span
     for k in keys:
         if k.kind == "day" and precision == DatePrecision.day and start == k.start:
@@ -432,11 +436,17 @@ class KeysResult:
 Pairs = list[tuple[KeyTemplate, Report | None]]
 
 
+def _agreement(t: KeyTemplate, r: Report) -> int:
+    """Fields on which a template and a report agree; a report's silence on the date ("before" keys accept it) is
+    no agreement for pairing."""
+    return sum(ok for name, ok, _ in check(t, r) if not (name == "date" and r.date.value is None))
+
+
 def score_doc(templates: list[KeyTemplate], reports: list[Report]) -> tuple[Pairs, int]:
     """Pair key templates with reports one-to-one (most agreeing fields); returns the pairs and unpaired reports."""
     pairs: dict[int, int] = {}
     if templates and reports:
-        gain = np.array([[sum(ok for _, ok, _ in check(t, r)) + 0.01 for r in reports] for t in templates])
+        gain = np.array([[_agreement(t, r) + 0.01 for r in reports] for t in templates])
         for ti, ri in zip(*linear_sum_assignment(gain, maximize=True), strict=True):
             if gain[ti, ri] >= 1:  # a pair that agrees on nothing is a missed template and a spurious report
                 pairs[int(ti)] = int(ri)

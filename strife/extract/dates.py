@@ -324,10 +324,17 @@ def _resolve_match(name: str, m: re.Match[str], published: dt.date | None) -> Da
 
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
-    """Every temporal expression in `text` that can date an event, resolved against `published`, in text order."""
+    """Every temporal expression in `text` that can date an event, resolved against `published`, in text order.
+
+    A dateline's date ("BOGOTA, 30 AUG 89 (AFP) --") is when the story was filed, not when anything happened: a
+    text that opens with a dateline yields no dates inside it."""
+    dateline = find_dateline(text) if _DATELINE_START.match(text) else None
+    skip = (dateline.start, dateline.end) if dateline is not None and dateline.date is not None else (0, 0)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in _COMPILED:
         for m in pattern.finditer(text):
+            if m.start() < skip[1] and skip[0] < m.end():
+                continue
             candidates.append((m.start(), m.end(), name, m))
     # the widest reading wins where expressions overlap ("Wednesday, Nov. 25" over "Wednesday")
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -347,6 +354,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         taken.append((start, end))
         found.append(DateMention(start + offset, end + offset, m.group(0), value))
     return sorted(found, key=lambda d: d.start)
+
+
+# A text that may open with a dateline: a capitalised place name then a comma or an opening bracket.
+_DATELINE_START = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ -]{2,40})(?:,|\s*\()")
 
 
 def resolve_date(expr: str, published: dt.date | None) -> DateValue | None:

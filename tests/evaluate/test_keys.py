@@ -96,6 +96,9 @@ def test_date_matching_at_key_precision() -> None:
     before = key_dates(templates[1])
     assert date_ok(before, DateValue(value="1990-02-20", precision="day"))
     assert not date_ok(before, DateValue(value="1990-03-06", precision="day"))
+    assert date_ok(before, DateValue())  # "- 05 MAR 90": the text gives no date, and neither does the report
+    assert date_ok(before, DateValue(precision="unknown", text="recently"))
+    assert not date_ok(dates, DateValue())  # a key with a day wants that day
 
 
 def test_location_matching() -> None:

@@ -213,3 +213,13 @@ def test_dateline_station_call_sign_is_the_source() -> None:
     assert d is not None and d.place == "BALTIMORE" and d.source == "WJZ"
     d = find_dateline("PESHAWAR (PAKISTAN) -- A bomb exploded.")
     assert d is not None and d.place == "PESHAWAR, PAKISTAN"
+
+
+def test_a_datelines_own_date_is_no_event_date() -> None:
+    """Invented wire openings: the filing date is not when it happened; the text's own expressions are."""
+    filed = dt.date(1990, 3, 14)
+    found = find_dates("LIMA, 14 MAR 90 (INVENTED RADIO) -- [TEXT] A BOMB EXPLODED LAST NIGHT.", filed)
+    assert [(d.text, d.value.value) for d in found] == [("LAST NIGHT", "1990-03-13")]
+    found = find_dates("RIVERTON, Ind. (Dec. 2, 2015) – Police say a man was shot on Monday.", dt.date(2015, 12, 2))
+    assert [(d.text, d.value.value) for d in found] == [("on Monday", "2015-11-30")]
+    assert [d.text for d in find_dates("On 14 March a bomb exploded.", filed)] == ["On 14 March"]
