@@ -373,7 +373,13 @@ class Geocoder:
         hits = self._hits(query, None, caseless=caseless) if m.label != "NORP" and not demonym else []
         if not hits:  # a nationality word, whatever spaCy called it ("Pakistani", "Afghans")
             cc = self.country_of(m.text)
-            if cc is None or cc not in gaz.countries:
+            if cc is None and m.label == "NORP" and not demonym and m.text[:1].isupper():
+                # "a Memphis man" tagged as a nationality: a major city of that name is meant
+                hits = [h for h in self._hits(query, None, caseless=caseless) if _major(h)]
+            if cc is None and not hits:
+                return None
+        if not hits:
+            if cc not in gaz.countries:
                 return None
             ref = gaz.countries[cc]
             hit = _Hit(ref=ref, place=gaz.places[ref], primary=True, prior=5.0, score=5.0)
@@ -544,6 +550,13 @@ def caseless(mentions: list[PlaceMention]) -> bool:
     if len(lettered) < CASELESS_MIN_MENTIONS:
         return False
     return sum(t.isupper() for t in lettered) >= CASELESS_SHARE * len(lettered)
+
+
+NORP_CITY_POPULATION = 100_000  # "a Memphis man": only a major city stands behind a nationality-tagged name
+
+
+def _major(h: _Hit) -> bool:
+    return h.primary and h.place.kind == "city" and h.place.population >= NORP_CITY_POPULATION
 
 
 def _normalise(weights: dict[str, float]) -> dict[str, float]:

@@ -14,7 +14,7 @@ _POSSESSIVE = re.compile(r"^(.+?)['’]s\b.*$")
 # A local agency named after its jurisdiction ("Chicago Police", "Garland Police Department", "Cook County Sheriff's
 # Office"): in local news the place it polices is where it happened.
 _AGENCY = re.compile(
-    r"^(.+?)\s+(?:metropolitan\s+)?(?:police(?:\s+(?:department|dept\.?|force))?|pd|"
+    r"^(.+?)\s+(?:metro(?:politan)?\s+)?(?:police(?:\s+(?:department|dept\.?|force))?|pd|"
     r"sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|fire(?:\s+department)?)$",
     re.I,
 )

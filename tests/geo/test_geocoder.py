@@ -288,3 +288,10 @@ def test_the_dateline_city_survives_another_state_named_in_the_story(geo: Geocod
     ms = [mention("Michigan", start=0, weight=3.0), mention("Milwaukee", start=20, weight=3.0)]
     loc = geo.geocode(ms, geo.document_context(ms, "MILWAUKEE"))
     assert loc is not None and (loc.city, loc.admin1) == ("Milwaukee", "Wisconsin")
+
+
+def test_a_city_tagged_as_a_nationality(geo: Geocoder) -> None:
+    """In "a Memphis man was shot" spaCy may call the city a NORP; a major city of that name is meant."""
+    loc = geo.geocode([mention("Memphis", label="NORP")], GeoContext({"US": 1.0}))
+    assert loc is not None and (loc.city, loc.admin1) == ("Memphis", "Tennessee")
+    assert geo.geocode([mention("Muslims", label="NORP")], GeoContext({"US": 1.0})) is None

@@ -42,3 +42,4 @@ def test_local_agency_names_its_jurisdiction() -> None:
     q = parse("Marion County Sheriff's Office")
     assert "Marion County" in q.names and q.hint == "admin2"
     assert parse("Police").names == ["Police"]  # nothing left to place
+    assert parse("Riverton Metro Police").names[-1] == "Riverton"
