@@ -2,9 +2,10 @@
 
     python bench/throughput.py [--articles N] [--data FILE.jsonl]
 
-Times (1) `nlp.pipe` of the full en_core_web_sm pipeline over the articles' text, and (2) strife's whole
-extraction (`Extractor()(article)`: sentence split + NER, lexicons, normalisers, geocoding), after warming both up;
-prints docs/s of each, their ratio and the process's peak RSS. Data: GVA dev articles (real mixed-case news).
+Times (1) `nlp.pipe` of the full en_core_web_sm pipeline over the articles' text, (2) strife's whole extraction
+(`Extractor()(article)`: sentence split + NER without the parser, the trained role tagger on ONNX Runtime,
+lexicons, normalisers, geocoding), and (3) the role tagger alone, after warming each up; prints docs/s of each,
+the ratio of (2) to (1) and the process's peak RSS. Data: GVA dev articles (real mixed-case news).
 """
 
 from __future__ import annotations
@@ -64,11 +65,21 @@ def main() -> None:
     reports = sum(len(extractor(a)) for a in articles)
     strife_s = time.perf_counter() - t0
 
+    from strife.extract.roles import default_tagger
+
+    tagger = default_tagger()
+    tagger.warm_up()
+    t0 = time.perf_counter()
+    for a in articles:
+        tagger(a.text)
+    tagger_s = time.perf_counter() - t0
+
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(articles)
     print(f"{n} articles, {chars / n:.0f} characters each on average")
     print(f"bare spaCy en_core_web_sm nlp.pipe : {n / spacy_s:7.1f} docs/s ({spacy_s:.1f}s)")
     print(f"strife extraction (full)           : {n / strife_s:7.1f} docs/s ({strife_s:.1f}s), {reports} reports")
+    print(f"  of which the role tagger alone   : {n / tagger_s:7.1f} docs/s ({tagger_s:.1f}s)")
     print(f"ratio strife / bare spaCy           : {spacy_s / strife_s:.2f}x the throughput")
     print(f"peak RSS                           : {rss_mb:.0f} MB")
 

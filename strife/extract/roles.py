@@ -174,9 +174,15 @@ def tag_from_outputs(text: str, enc: Encoded, token_logits: Sequence[np.ndarray]
 class RoleTagger:
     """The ONNX role tagger. Light to construct; `warm_up()` loads the model and tokenizer."""
 
-    def __init__(self, model_dir: Path | None = None, threads: int | None = None) -> None:
+    def __init__(
+        self, model_dir: Path | None = None, threads: int | None = None, providers: Sequence[str] | None = None
+    ) -> None:
         self.model_dir = Path(model_dir or os.environ.get("STRIFE_TAGGER_DIR") or MODEL_DIR)
         self.threads = threads
+        # ONNX Runtime execution providers, e.g. STRIFE_TAGGER_PROVIDERS=CUDAExecutionProvider,CPUExecutionProvider
+        # with onnxruntime-gpu installed: the tagger needs no parse, so a GPU can tag while the CPUs do the rest.
+        env = os.environ.get("STRIFE_TAGGER_PROVIDERS")
+        self.providers = list(providers or (env.split(",") if env else ["CPUExecutionProvider"]))
         self._session: Any = None
         self._tokenizer: Any = None
         self._vectors: tuple[np.ndarray, np.ndarray] | None = None  # int8 word-vector rows and their scales
@@ -197,9 +203,7 @@ class RoleTagger:
         opts = ort.SessionOptions()
         if self.threads:
             opts.intra_op_num_threads = self.threads
-        self._session = ort.InferenceSession(
-            str(self.model_dir / "model.onnx"), opts, providers=["CPUExecutionProvider"]
-        )
+        self._session = ort.InferenceSession(str(self.model_dir / "model.onnx"), opts, providers=self.providers)
         self._tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
@@ -211,20 +215,43 @@ class RoleTagger:
         self.card = json.loads(config.read_text(encoding="utf-8")) if config.is_file() else {}
 
     def __call__(self, text: str) -> TaggedDoc:
+        return self.tag_many([text])[0]
+
+    def tag_many(self, texts: Sequence[str], max_windows: int = 64) -> list[TaggedDoc]:
+        """Tag several documents, their windows run together in batches of up to max_windows (what keeps a GPU
+        busy; on two CPU cores batching gains little)."""
         self.warm_up()
-        if not text.strip():
-            return TaggedDoc()
-        enc = encode(self._tokenizer, text)
         cls_id = self._tokenizer.token_to_id("[CLS]")
         sep_id = self._tokenizer.token_to_id("[SEP]")
-        ids, mask = enc.batch(cls_id, sep_id)
-        if self._vectors is not None:
-            q, scale = self._vectors
-            feed = {"inputs_embeds": q[ids].astype(np.float32) * scale[ids], "attention_mask": mask}
-        else:
-            feed = {"input_ids": ids, "attention_mask": mask}
-        token_logits, doc_logits = self._session.run(None, feed)
-        return tag_from_outputs(text, enc, list(token_logits), doc_logits)
+        encs = [encode(self._tokenizer, t) if t.strip() else None for t in texts]
+        rows: list[tuple[int, np.ndarray, np.ndarray]] = []  # (document, ids, mask) per window
+        for i, enc in enumerate(encs):
+            if enc is not None:
+                ids, mask = enc.batch(cls_id, sep_id)
+                rows.extend((i, ids[k], mask[k]) for k in range(len(ids)))
+        token_out: dict[int, list[np.ndarray]] = {i: [] for i in range(len(texts))}
+        doc_out: dict[int, list[np.ndarray]] = {i: [] for i in range(len(texts))}
+        for b in range(0, len(rows), max_windows):
+            chunk = rows[b : b + max_windows]
+            width = max(len(r[1]) for r in chunk)
+            ids = np.zeros((len(chunk), width), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            for k, (_, row_ids, row_mask) in enumerate(chunk):
+                ids[k, : len(row_ids)], mask[k, : len(row_mask)] = row_ids, row_mask
+            token_logits, doc_logits = self._session.run(None, self._feed(ids, mask))
+            for k, (i, _, _) in enumerate(chunk):
+                token_out[i].append(token_logits[k])
+                doc_out[i].append(doc_logits[k])
+        return [
+            TaggedDoc() if enc is None else tag_from_outputs(t, enc, token_out[i], np.stack(doc_out[i]))
+            for i, (t, enc) in enumerate(zip(texts, encs, strict=True))
+        ]
+
+    def _feed(self, ids: np.ndarray, mask: np.ndarray) -> dict[str, np.ndarray]:
+        if self._vectors is None:
+            return {"input_ids": ids, "attention_mask": mask}
+        q, scale = self._vectors
+        return {"inputs_embeds": q[ids].astype(np.float32) * scale[ids], "attention_mask": mask}
 
 
 @lru_cache(maxsize=1)

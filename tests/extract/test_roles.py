@@ -97,3 +97,12 @@ def test_case_does_not_change_the_reading(tagger: RoleTagger) -> None:
     mixed, lower = tagger(STORY), tagger(STORY.lower())
     assert [(s.role, s.start, s.end) for s in mixed.spans] == [(s.role, s.start, s.end) for s in lower.spans]
     assert mixed.relevance == pytest.approx(lower.relevance, abs=1e-4)
+
+
+def test_batched_tagging_reads_as_one_by_one(tagger: RoleTagger) -> None:
+    texts = [STORY, "", NOT_A_STORY, STORY * 6]  # the last needs several windows
+    batched = tagger.tag_many(texts, max_windows=3)
+    for text, doc in zip(texts, batched, strict=True):
+        alone = tagger(text)
+        assert [(s.role, s.start, s.end) for s in doc.spans] == [(s.role, s.start, s.end) for s in alone.spans]
+        assert doc.relevance == pytest.approx(alone.relevance, abs=1e-4)
