@@ -29,3 +29,11 @@ def test_nationality_words_in_caseless_text() -> None:
 
     found = spot_demonyms("THE GUATEMALAN ARMY AND TWO SALVADORANS", 5)
     assert [(p.text, p.label, p.start) for p in found] == [("GUATEMALAN", "NORP", 9), ("SALVADORANS", "NORP", 33)]
+
+
+def test_words_after_to_or_of_and_small_places_abroad_are_not_spotted(geo: Geocoder) -> None:
+    """Invented: a Salvadoran story that also names the United States."""
+    countries = {"SV": 3.0, "US": 2.0}
+    text = "ACCORDING TO THE RED CROSS, IN MANY CASES THE TROOPS FIRED NEAR THE TOWN OF SOYAPANGO."
+    assert [p.text for p in spot_places(text, 0, geo, countries)] == ["SOYAPANGO"]
+    assert [p.text for p in spot_places("BOMBS WENT OFF IN HOUSTON.", 0, geo, countries)] == ["HOUSTON"]
