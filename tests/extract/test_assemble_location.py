@@ -64,3 +64,16 @@ def test_all_capitals_text_takes_no_organisation_as_a_place() -> None:
     cross = PlaceMention("RED CROSS", 17, 26, label="ORG")
     assert not _placeable(text, cross, GeoContext(caseless=True))
     assert _placeable(text, cross, GeoContext())
+
+
+def test_a_landmark_near_a_city_is_placed_in_that_city() -> None:
+    """Invented: the only place named is the reference point, so it stands, at city precision."""
+    from strife.extract.assemble import _relative_factor, _weighted
+    from strife.geo import default_geocoder
+
+    text = "Gunmen stormed a training academy less than 10 miles from central Quetta on Monday."
+    quetta = _at(text, "Quetta")
+    assert _relative_factor(text, quetta) == 0.2  # a reference point weighs less beside other places
+    geo = default_geocoder()
+    loc = geo.geocode([_weighted(quetta, 0.2)], geo.document_context([quetta]))
+    assert loc is not None and (loc.city, loc.admin1, loc.precision) == ("Quetta", "Balochistan", "city")
