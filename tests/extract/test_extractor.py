@@ -118,3 +118,21 @@ def test_local_shooting_headline(extractor: Extractor) -> None:
     assert r.killed is not None and r.killed.low == 1
     assert "firearms" in r.weapons
     assert r.location is not None and r.location.city == "Memphis" and r.location.admin1 == "Tennessee"
+
+
+def test_tagger_fillers_ride_on_the_report(extractor: Extractor) -> None:
+    (main, *_) = _by_kind(extractor(_article(HOTEL, dt.date(2022, 5, 10))))["main"]
+    assert main.roles is not None  # the shipped tagger read the article
+    roles = {f.role for f in main.roles}
+    assert "PerpInd" in roles or "Target" in roles
+    for f in main.roles:
+        assert HOTEL[f.evidence.start : f.evidence.end] == f.text and f.score >= 0.7
+
+
+def test_celebrity_news_with_names_is_no_incident(extractor: Extractor) -> None:
+    # person names the tagger may read as victims, a death and a "shooting" of a film: no second role, no report
+    text = (
+        "Film star dies after long illness\n\nThe actor Tom Varley, who starred opposite Anna Cole in three films, "
+        "has died at the age of 88. Shooting of his last film, with the director Ray Dunne, ended in May."
+    )
+    assert extractor(_article(text, dt.date(2022, 5, 10))) == []
