@@ -47,12 +47,17 @@ def register(app: typer.Typer) -> None:
         """Fine-tune all-MiniLM-L6-v2 as a role tagger on MUC-4 train, keeping the best dev epoch.
 
         The defaults are the run that ships in strife/extract/models/muc4-minilm (see its MODEL_CARD.md)."""
+        train_path = train_file or _shared("muc4", "processed", "train.json")
+        dev_path = dev_file or _shared("muc4", "processed", "dev.json")
+        for path in (train_path, dev_path):
+            if not path.is_file():
+                raise typer.BadParameter(f"no such file: {path}")
         from strife.train.loop import TrainConfig, train
         from strife.train.model import base_model_dir
 
         cfg = TrainConfig(
-            train=str(train_file or _shared("muc4", "processed", "train.json")),
-            dev=str(dev_file or _shared("muc4", "processed", "dev.json")),
+            train=str(train_path),
+            dev=str(dev_path),
             base=str(base or base_model_dir()),
             out=str(out),
             epochs=epochs,
@@ -62,9 +67,6 @@ def register(app: typer.Typer) -> None:
             seed=seed,
             limit=limit,
         )
-        for path in (cfg.train, cfg.dev):
-            if not Path(path).is_file():
-                raise typer.BadParameter(f"no such file: {path}")
         summary = train(cfg)
         typer.echo(json.dumps({"best_dev_ree_f1": summary["best"], "out": str(out)}))
         if export_to is not None:
