@@ -277,6 +277,8 @@ class Report(_Model):
     summary: str | None = None
     # The tagger's role fillers in text order; None when no tagger read the article, [] when it found none.
     roles: list[RoleFiller] | None = None
+    # The tagger's P(MUC-4 incident type) for the article, on its main report: the MUC export's incident type.
+    muc_types: dict[str, float] | None = None
     evidence: dict[str, list[Evidence]] = Field(default_factory=dict)
 
 

@@ -23,7 +23,10 @@ _INCIDENT_TYPE: tuple[tuple[AttackType, str], ...] = (
 
 
 def incident_type(report: Report) -> str:
-    """The MUC-4 incident type for a report's GTD attack types ('attack' when none is more specific)."""
+    """The MUC-4 incident type: the tagger's reading of the article for its main report (MUC-4 dev template F1
+    39.5 against 37.2 from the attack types), else from the GTD attack types ('attack' when none is more specific)."""
+    if report.muc_types:
+        return max(report.muc_types, key=report.muc_types.__getitem__)
     types = set(report.attack_types)
     for attack, muc in _INCIDENT_TYPE:
         if attack in types:

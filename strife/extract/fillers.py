@@ -61,6 +61,8 @@ def attach(doc: DocMentions, built: list[tuple[Segment, Report]]) -> None:
     for _seg, report in built:
         report.roles = []
     main = next((r for seg, r in built if seg.kind == "main"), built[0][1])
+    if main.kind == "main":
+        main.muc_types = {t: round(p, 4) for t, p in doc.tagged.types.items()}
     for filler in tagger_fillers(doc):
         ev = filler.evidence
         owner = next((r for seg, r in built if _holds(seg, ev.start, ev.end)), main)

@@ -67,3 +67,11 @@ def test_distinct_fillers_stay_apart(incident: Incident) -> None:
     )
     (t,) = templates_for([report])
     assert t["Target"] == [["the embassy"], ["a power station"]]
+
+
+def test_main_report_takes_the_taggers_incident_type(incident: Incident) -> None:
+    r = incident.reports[0].model_copy(
+        update={"attack_types": ["bombing"], "muc_types": {"attack": 0.9, "bombing": 0.4}}
+    )
+    assert incident_type(r) == "attack"
+    assert incident_type(r.model_copy(update={"muc_types": None})) == "bombing"

@@ -71,3 +71,11 @@ def test_no_tagger_no_change() -> None:
     report = _report("main")
     attach(doc, [(_segment("main", TEXT), report)])
     assert report.roles is None and report.attack_types == []  # None: no tagger read it
+
+
+def test_main_report_carries_the_taggers_types() -> None:
+    doc = _doc([_span("a bomb", "Weapon")], kind="bombing")
+    main, old = _report("main"), _report("referenced")
+    attach(doc, [(_segment("main", TEXT), main), (_segment("referenced", "In 2019 a bomb hit the old bridge."), old)])
+    assert main.muc_types is not None and max(main.muc_types, key=main.muc_types.get) == "bombing"
+    assert old.muc_types is None
