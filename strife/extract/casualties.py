@@ -33,15 +33,20 @@ class CasualtyMention:
     text: str
     agent: str | None = None  # the state force that did the killing/capturing ("army", "police"), if any
     net: bool = False  # a count of people shot that already leaves out the dead ("shot six, killing four")
+    cumulative: bool = False  # a campaign's or a period's total ("1,000 killed since 1980"): no incident's toll
 
 
 # ----------------------------------------------------------------------------------------------- lexicon
+
+
+_LEXICON: set[str] = set()  # every word the lexicons below list: common words, lower-cased in all-capitals text
 
 
 def _alt(words: str) -> str:
     """Regex alternation of space-separated words ("_" stands for a space), longest first; a word listed with its
     plural in -s becomes one optional-s item (keeps the compiled patterns small)."""
     listed = set(words.split())
+    _LEXICON.update(p for w in listed for p in w.split("_"))
     items = []
     for w in listed:
         if w.endswith("s") and w[:-1] in listed:
@@ -99,12 +104,18 @@ _STOP = _alt(
     "this these those one two three four five six seven eight nine ten said says say according between against "
     "among than"
 )
-_MOD = rf"(?:(?!{_STOP}\b)(?:[a-z][\w'’-]*|\d+[\s-](?:year|month|week|day)s?[\s-]old|\d+-[a-z][\w-]*)\s+)"
+_MOD = (
+    rf"(?:(?!{_STOP}\b)(?:[a-z]\.(?:[a-z]\.)+|[a-z][\w'’-]*|\d+[\s-](?:year|month|week|day)s?[\s-]old"
+    r"|\d+-[a-z][\w-]*)\s+)"
+)
 _MODS = rf"{_MOD}{{0,3}}?"
 
 _COUNT = rf"(?P<count>{COUNT_PATTERN}|both)"
-_DET = r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their))"
-_OF = r"(?:\s+of\s+(?:them|those|whom|the|these))?"
+_DET = (
+    r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their"
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*['’]s)))"  # a possessive name: "Delgado's driver"
+)
+_OF = r"(?:\s+of\s+(?:them|those|whom|the|these|their|its|our|his|her))?"
 _NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-]year[\s-]old)\b"
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
 # A proper name ("Dana Okafor"), optionally with an age apposition (", 31,"); case-sensitive on purpose.
@@ -123,6 +134,9 @@ _NAME = (
     rf"(?P<name>(?-i:(?=[A-Z])\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"
     rf"|(?=[A-Z])\b[A-Z][a-z'’-]+)(?:,\s*\d{{1,2}},)?)"
 )
+# the end of a name's noun phrase: punctuation, the end, or a function word ("the killing of Salvadoran peasants"
+# is no name)
+_NAME_END = rf"(?=\s*(?:[,.;:()\"'—–-]|$)|\s+{_STOP}\b|\s+(?:last|yesterday|today|earlier|two|by)\b)"
 # a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
 _SUBJECT = (
     rf"(?:(?!(?:19|20)\d\d\s*[,.;:)]){_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|(?!\s*-))|{_DET}\s+{_MODS}{_NOUN}"
@@ -151,6 +165,11 @@ _KILL_PASSIVE = _alt(
     "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead declared_dead discovered_dead "
     "found_shot_to_death found_slain dead fatally_shot "
     "fatally_wounded fatally_injured fatally_stabbed mortally_wounded shot_to_death"
+)
+# a fatal verb after another one ("were kidnapped and killed", "was tortured and then murdered")
+_THEN_KILLED = (
+    r"(?:kidnapped|abducted|seized|tortured|beaten|shot|stabbed|wounded|attacked|ambushed|raped|taken)\s+and\s+"
+    rf"(?:then\s+|later\s+|subsequently\s+)?{_KILL_PASSIVE}"
 )
 _KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
 _SHOT_THEN_DIED = (
@@ -184,14 +203,16 @@ _ANY_PLURAL = (
 )
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
-    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|another|one|his|her|their))\s+{_MODS}{_NOUN})"
+    rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|another|one|his|her|their|the))\s+{_MODS}"
+    rf"{_NOUN})"
 )
 # people are what gets abducted, so any counted plural will do ("abducted 276 schoolgirls")
 _HOSTAGE_OBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_OBJECT})"
 # a further conjunct after a subject or object: "a sergeant and seven policemen", "his wife and their four children"
 _CONJUNCT = (
-    rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|(?P<det>\b(?:a|an|one|another|his|her|their))\s+{_MODS}{_NOUN}"
-    rf"|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)*)))"
+    rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>\b(?:a|an|one|another|his|her|their))\s+{_MODS}"
+    rf"(?:{_NOUN}|(?-i:(?P<noun>[A-Z][a-z]+)\b))"
+    rf"|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)*)\b(?!\s+(?:the|a|an|his|her|their|its|to|that)\b)))"
 )
 
 _LEFT_OBJECT = (
@@ -289,8 +310,17 @@ _RULES: tuple[_Rule, ...] = (
     # one pass for all passives; the verb group that matched gives the role (kill tried first: "shot and killed")
     _rule(
         "passive",
-        rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:(?P<v_kill>{_SHOT_THEN_DIED}|{_KILL_PASSIVE})|"
+        rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:(?P<v_kill>{_SHOT_THEN_DIED}|{_THEN_KILLED}|{_KILL_PASSIVE})|"
         rf"(?P<v_wound>{_WOUND_PASSIVE})|(?P<v_hostage>{_HOSTAGE_PASSIVE})|(?P<v_capture>{_CAPTURE_PASSIVE}))\b",
+        _KILLED,
+        "passive",
+    ),
+    # people are what gets killed, so any counted plural will do for the plain verbs ("six Jesuits were murdered")
+    _rule(
+        "passive_any",
+        rf"(?!(?:19|20)\d\d\b){_COUNT}{_OF}\s+{_MODS}{_ANY_PLURAL}{_APPOS}{_AUX}{_ADV}\s+"
+        rf"(?:(?P<v_kill>{_THEN_KILLED}|killed|murdered|slain|massacred|assassinated|executed|shot\s+dead|"
+        r"shot\s+to\s+death|gunned\s+down)|(?P<v_wound>wounded|injured))\b",
         _KILLED,
         "passive",
     ),
@@ -357,8 +387,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "nominal_kill",
         rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?|(?:fatal|deadly)\s+(?:shootings?|"
-        rf"stabbings?))\s+of\s+(?:{_COUNT}{_OF}\s+{_MODS}"
-        rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one)\s+{_MODS}{_NOUN}|(?P<name>\d+[\s-]year[\s-]old))",
+        rf"stabbings?))\s+of\s+(?:(?:(?:the|their|all|all\s+the|these|those)\s+)?{_COUNT}{_OF}\s+{_MODS}"
+        rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one)\s+{_MODS}{_NOUN}|(?P<name>\d+[\s-]year[\s-]old)"
+        rf"|(?:(?:the|their|his|her|its|our)\s+)?(?:(?!{_STOP}\b)[a-z][\w'’.-]*\s+){{0,3}}?{_NAME}{_NAME_END})",
         _KILLED,
         "kill",
     ),
@@ -402,6 +433,7 @@ _ATTACKERS_RE = re.compile(
     _FLAGS,
 )
 _NOT_NAME1_RE = re.compile(_NOT_NAME1, _FLAGS)
+_NOMINAL_START = re.compile(r"(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?)\s+of\b", _FLAGS)
 _ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_WOUND_ACTIVE}|{_HOSTAGE_ACTIVE}|{_CAPTURE_ACTIVE})\b", _FLAGS)
 # Before a figure a conjunct needs "and": "In August, at least 74 people" and "Police Academy, At Least 59 Dead"
 # are no lists.
@@ -554,8 +586,11 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return []
     if gd.get("name") and _not_a_name(gd["name"], m.group(0)):
         return []
-    if gd.get("name") and m.group(0).split()[-1][:1].isupper() and not sentence.isupper():
-        return []  # "Live And Let Die", "Drink Or Die": a title, not a death
+    head = m.group(0).split()[0 if rule.name == "nominal_kill" else -1]
+    if rule.name == "nominal_kill" and gd.get("name") and head.lower().startswith("death"):
+        return []  # "the death of Ana Ruiz" may be natural; "the murder of Ana Ruiz" is not
+    if gd.get("name") and head[:1].isupper() and not sentence.isupper():
+        return []  # "Live And Let Die", "Drink Or Die", "The Killing Of Sister George": a title, not a death
     count = _subject_count(m)
     if count is None:
         return []
@@ -623,6 +658,14 @@ def _conjunct_count(m: re.Match[str]) -> tuple[Count | None, str | None]:
     return _subject_count(m), gd.get("noun")
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)", _FLAGS)
+
+
+def _conjunct_group(m: re.Match[str]) -> str:
+    """The group a conjunct match starts its figure with."""
+    return next(g for g in ("count", "det", "name") if m.groupdict().get(g))
+
+
 def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
     """Add conjoined subjects or objects of the same kind ("a sergeant and seven policemen were killed" → 8) and
     "killed his two children and then himself" (an attacker who died)."""
@@ -632,7 +675,8 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             out.append(cm)
             continue
         start, end, extra, perps = cm.start - offset, cm.end - offset, 0, []
-        active = _ACTIVE_START.match(cm.text) is not None
+        # objects follow an active verb or a nominal ("the murder of Ana Ruiz and her son")
+        active = _ACTIVE_START.match(cm.text) is not None or _NOMINAL_START.match(cm.text) is not None
         # before: subjects ("X and Y were killed"), where the mention starts with its own subject
         while not active:
             # the conjunct next to the figure needs "and"; earlier ones of the same list may use commas
@@ -652,6 +696,7 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
                 continue
             extra += count.low
         # after: objects of an active verb ("killing his wife and their four children")
+        listed, by_comma = 0, False
         while active:
             m = _CONJ_AFTER.match(sentence, end)
             if not m:
@@ -659,8 +704,16 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             count, noun = _conjunct_count(m)
             if count is None or count.low is None or _is_attacker(noun):
                 break
-            extra += count.low
+            if m.groupdict().get("name") and _not_a_name(m.group("name"), m.group(0)):
+                break
+            comma = not re.search(r"\band\b", sentence[end : m.start(_conjunct_group(m))], _FLAGS)
+            if comma and not _LIST_GOES_ON.match(sentence, m.end()):
+                break  # "the death of Ana Ruiz, political leader": an apposition, not a second victim
+            by_comma |= comma and not listed
+            listed += count.low
             end = m.end()
+        # "the murders of three reporters, two Colombians and a Briton": the list names the three again
+        extra += 0 if by_comma and listed == cm.count.low else listed
         if extra:
             low = cm.count.low + extra
             high = cm.count.high + extra if cm.count.high is not None else None
@@ -777,12 +830,103 @@ _ALL_BEFORE_NUMBER = re.compile(
 )
 
 
+# Words other than names, for re-casing all-capitals text: the lexicons above, English function words and the
+# words news reports use about people.
+_RULE_WORDS = {w for r in _RULES for w in re.findall(r"[a-z]{3,}", r.regex.pattern)}
+_COMMON = (
+    _LEXICON
+    | _RULE_WORDS
+    | {w[:-1] for w in _RULE_WORDS if w.endswith("s")}
+    | {
+        w.lower()
+        for w in (
+            "a about above after again against all also although am among an and any are as at be because been before "
+            "being below between both but by can could did do does doing down during each either else even ever every "
+            "few for from further had has have having he her here hers herself him himself his how however i if in "
+            "into is it its itself just last least less many may me might more most much must my myself neither never "
+            "no nobody none nor not now of off on once one only or other others our ours out over own per same several "
+            "she should since so some someone such than that the their theirs them themselves then there these they "
+            "this those though through thus to today tomorrow too toward towards under until up upon us very was we "
+            "were what whatever when where whether which while who whom whose why will with within without would yet "
+            "yesterday you your night morning evening afternoon dawn week month year day hours minutes ago "
+            "earlier later said says say told reported according sources source witnesses witness news agency "
+            "radio television report reports official government army police authorities spokesman communique "
+            "statement also almost only "
+            "attack attacks bomb bombs explosion blast car vehicle house home building office street road city town "
+            "village country province department capital area region near outside inside north south east west "
+            "january february march april may june july august september october november december monday tuesday "
+            "wednesday thursday friday saturday sunday one two three four five six seven eight nine ten eleven twelve "
+            "twenty thirty forty fifty hundred thousand dozen dozens hundreds thousands"
+        ).split()
+    }
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _recase(sentence: str) -> str:
+    """An all-capitals sentence with names capitalised and other words in lower case (same length, same offsets),
+    so that the name patterns work on wire text ("GARCIA ALVARADO WAS KILLED" → "Garcia Alvarado was killed")."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return sentence
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        base = re.sub(r"['’]s$", "", w.lower())
+        return w.lower() if base in _COMMON or w.lower() in _COMMON else w[0] + w[1:].lower()
+
+    return _WORD.sub(word, sentence)
+
+
+# A figure for a period or a campaign rather than one incident: "1,000 dead since 1980", "killed during the war",
+# "so far this year", "in the past seven days". "The deadliest attack since 2010" dates no figure.
+_CUMULATIVE = re.compile(
+    rf"\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:beginning|start|outbreak)|(?:early|late|mid)[\s-]|january|february|"
+    r"march|april|june|july|august|september|october|november|december|last\s+(?:year|month))|so\s+far\s+this\s+"
+    r"(?:year|month)|during\s+the\s+(?:\w+\s+){0,2}(?:war|conflict|offensive|campaign|"
+    r"insurgency|uprising|decade)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+|\d+)\s+)?"
+    rf"(?:days|weeks|months|years|decades?)|in\s+(?:the\s+)?(?:{COUNT_PATTERN})\s+(?:days|weeks|months|years)|"
+    r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b)",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|worst|first|most\s+\w+|biggest|largest|highest|since\s+then)\b[^,;]{0,40}$", re.IGNORECASE
+)
+
+
+def _cumulative(sentence: str, cm: CasualtyMention, offset: int) -> bool:
+    """True when the clause that gives a killed or wounded figure says it sums up a period or a campaign."""
+    start, end = cm.start - offset, cm.end - offset
+    left = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start)) + 1
+    right = min((i for i in (sentence.find(";", end), sentence.find(". ", end)) if i >= 0), default=len(sentence))
+    for m in _CUMULATIVE.finditer(sentence, left, right):
+        if not _SUPERLATIVE.search(sentence[left : m.start()]):
+            return True
+    return False
+
+
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
-    """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`."""
-    used: list[tuple[int, int]] = []
-    found: list[CasualtyMention] = []
+    """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`.
+
+    An all-capitals sentence is read re-cased (see `_recase`), so that names count there too."""
     if not _ANY_TRIGGER.search(sentence):
         return []
+    original = sentence
+    sentence = _recase(sentence)
+    found = _find(sentence, offset)
+    if sentence is not original:
+        found = [replace(cm, text=original[cm.start - offset : cm.end - offset]) for cm in found]
+    return [
+        replace(cm, cumulative=True)
+        if cm.role in ("killed", "wounded") and cm.count.low is not None and _cumulative(original, cm, offset)
+        else cm
+        for cm in found
+    ]
+
+
+def _find(sentence: str, offset: int) -> list[CasualtyMention]:
+    used: list[tuple[int, int]] = []
+    found: list[CasualtyMention] = []
     # "killed all three attackers" reads as "killed three attackers"; blanking keeps every offset.
     sentence = _ALL_BEFORE_NUMBER.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
     for rule, m in _candidates(sentence):
@@ -924,8 +1068,9 @@ def tally(found: list[tuple[int, CasualtyMention]], accident: bool = False) -> d
     Killed and wounded add up across sentences where the text says so (see `_chain`). People shot include the dead:
     "4 shot, 2 killed" or "four people were shot ... two of them died" leave 2 wounded, and "the boy was shot ... he
     died" none; a figure of the hurt ("three were wounded") is read as it stands. In an `accident` (see
-    `accidental`) attackers killed are victims.
+    `accidental`) attackers killed are victims. Cumulative figures ("1,000 dead since 1980") are left out.
     """
+    found = [(s, c) for s, c in found if not c.cumulative]  # a period's or a campaign's total is no toll
     if accident:
         # an accidental self-shooting: who "shot himself" is the victim already counted, not an attacker
         found = [(s, replace(c, role="killed") if c.role == "perpetrators_killed" else c) for s, c in found]

@@ -350,3 +350,84 @@ def test_tally_across_sentences(sentences: tuple[str, ...], killed: int | None, 
 def test_tally_accidental_self_shooting_counts_one_death() -> None:
     got = _tally("A 14-year-old accidentally shot himself in the head.", "The teen shot himself dead.", accident=True)
     assert got.get("killed") == 1 and "perpetrators_killed" not in got
+
+
+def _killed(sentence: str) -> int | None:
+    found = [cm for cm in find_casualties(sentence) if cm.role == "killed" and not cm.cumulative]
+    return sum(cm.count.low or 0 for cm in found) if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a named or singular victim of a fatal verb is one killed, exactly
+        ("The council condemned the assassination of Judge Lena Varga.", 1),
+        ("THE COUNCIL CONDEMNED THE ASSASSINATION OF JUDGE LENA VARGA.", 1),
+        ("Senator Tomas Ibarra was murdered outside his home on Friday.", 1),
+        ("SENATOR TOMAS IBARRA WAS MURDERED OUTSIDE HIS HOME ON FRIDAY.", 1),
+        ("ORTEGA VILLAR, 61, WAS KILLED WHEN A GRENADE EXPLODED NEAR HIS CAR.", 1),
+        ("Masked gunmen killed the mayor of the town late on Sunday.", 1),
+        ("the mayor was abducted and killed by unidentified men", 1),
+        # a conjunction of named people counts each
+        ("THE UNION DENOUNCED THE MURDERS OF PAULO REIS AND MARTA SOUZA.", 2),
+        ("Two foreign engineers, Kai Lindqvist and Omar Haddad, have been killed.", 2),
+        ("TWO U.S. CITIZENS, KAI LINDQVIST AND OMAR HADDAD, HAVE BEEN KILLED.", 2),
+        ("the murder of Ana Ruiz and her son", 2),
+        # a number word before any plural noun counts
+        ("seven monks were killed in the raid", 7),
+        ("SEVEN MONKS WERE KILLED IN THE RAID", 7),
+        ("the bishop condemned the murder of the seven monks", 7),
+        ("THE SEVEN MONKS AND TWO MORE PEOPLE WERE KILLED AT DAWN.", 9),
+        ("the order mourned the killing of four of its members", 4),
+        # an apposition is no second victim; a list that names a counted group again adds nothing
+        ("THE RIVALS DENIED ANY PART IN THE MURDER OF PAULO REIS, POLITICAL LEADER AND FORMER MAYOR.", 1),
+        ("the murders of three engineers, two Danes and a Pole", 3),
+        ("the murders of Ana Ruiz, Juan Soto and Luis Vega", 3),
+        # a possessive name before the victim
+        ("ORTEGA'S DRIVER WAS KILLED IN THE AMBUSH.", 1),
+    ],
+)
+def test_named_and_singular_victims(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+    for cm in find_casualties(sentence):
+        if cm.role == "killed":
+            assert cm.count.qualifier == "exact" and not cm.count.imputed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The killing of Salvadoran peasants must stop, the bishop said.",
+        "THE HOUSE WAS BURNED BY THE REBELS.",
+        "The Killing Of Sister George opens at the theatre tonight.",
+        "The film touches on the death of his brother Karl Berg from cancer.",
+    ],
+)
+def test_no_named_victim(sentence: str) -> None:
+    assert _killed(sentence) is None
+
+
+def test_the_murder_of_a_name_and_a_verb_counts_one() -> None:
+    assert _killed("THE TERRORIST KILLING OF MAYOR JUAN SOTO AND ACCUSED THE REBELS OF THE CRIME.") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cumulative"),
+    [
+        ("More than 2,000 people have been killed since 1985 in the conflict.", True),
+        ("About 500 civilians were killed during the war.", True),
+        ("At least 40 journalists have been killed so far this year.", True),
+        ("Fighting that left some 800 dead in the past ten days.", True),
+        ("The bombing killed 12 people, the deadliest attack since 2010.", False),
+        ("A car bomb killed 12 people on Monday.", False),
+        ("In August last year, a suicide attack killed 70 people.", False),
+    ],
+)
+def test_cumulative_figures(sentence: str, cumulative: bool) -> None:
+    found = [cm for cm in find_casualties(sentence) if cm.role == "killed"]
+    assert found and all(cm.cumulative == cumulative for cm in found)
+
+
+def test_a_cumulative_figure_is_no_toll() -> None:
+    got = _tally("Gunmen shot dead a judge in the capital.", "About 1,000 people have died since 1980 in the war.")
+    assert got.get("killed") == 1
