@@ -1,4 +1,4 @@
-"""Export trained tagger weights to ONNX (fp32, then int8 dynamic quantisation) for torch-free inference."""
+"""Export trained tagger weights to ONNX (fp32, or 8-bit weight blocks + int8 word vectors) for torch-free inference."""
 
 from __future__ import annotations
 
@@ -9,26 +9,15 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from strife.train.model import RoleTaggerNet, load_encoder
+from strife.train.model import RoleTaggerNet, build_encoder
 
 
 def load_trained(run_dir: Path) -> RoleTaggerNet:
     """The network of a training run directory (config.json + weights.safetensors)."""
     from safetensors.torch import load_file
 
-    encoder_only = run_dir / "_encoder_probe"
-    encoder_only.mkdir(exist_ok=True)
-    shutil.copy(run_dir / "config.json", encoder_only / "config.json")
-    state = {k: v.float() for k, v in load_file(str(run_dir / "weights.safetensors")).items()}
-    from safetensors.torch import save_file
-
-    save_file(
-        {k.removeprefix("encoder."): v for k, v in state.items() if k.startswith("encoder.")},
-        str(encoder_only / "model.safetensors"),
-    )
-    net = RoleTaggerNet(load_encoder(encoder_only))
-    shutil.rmtree(encoder_only)
-    net.load_state_dict(state)
+    net = RoleTaggerNet(build_encoder(run_dir))
+    net.load_state_dict({k: v.float() for k, v in load_file(str(run_dir / "weights.safetensors")).items()})
     return net.eval()
 
 

@@ -78,6 +78,8 @@ def train(cfg: TrainConfig) -> dict:
     from safetensors.torch import save_file
     from tqdm import tqdm
 
+    if cfg.epochs < 1:
+        raise ValueError(f"epochs must be at least 1, not {cfg.epochs}")
     set_seed(cfg.seed)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     base, out = Path(cfg.base), Path(cfg.out)

@@ -39,13 +39,19 @@ def resolve_base(base: str | Path | None) -> Path:
         raise RuntimeError(f"{base}: no such folder, and the Hub could not be reached for it ({exc})") from exc
 
 
-def load_encoder(model_dir: Path) -> nn.Module:
-    """A BertModel built from config.json, weights from model.safetensors (fp16 or fp32 files load as fp32)."""
-    from safetensors.torch import load_file
+def build_encoder(model_dir: Path) -> nn.Module:
+    """An untrained BertModel shaped by model_dir/config.json."""
     from transformers import BertConfig, BertModel
 
     config = BertConfig(**json.loads((model_dir / "config.json").read_text()))
-    encoder = BertModel(config, add_pooling_layer=False)
+    return BertModel(config, add_pooling_layer=False)
+
+
+def load_encoder(model_dir: Path) -> nn.Module:
+    """A BertModel built from config.json, weights from model.safetensors (fp16 or fp32 files load as fp32)."""
+    from safetensors.torch import load_file
+
+    encoder = build_encoder(model_dir)
     weights = {k.removeprefix("bert."): v.float() for k, v in load_file(str(model_dir / "model.safetensors")).items()}
     weights = {k: v for k, v in weights.items() if not k.startswith("pooler.") and k != "embeddings.position_ids"}
     missing, unexpected = encoder.load_state_dict(weights, strict=False)
