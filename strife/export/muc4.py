@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from strife.evaluate.ceaf import normalise
-from strife.model import AttackType, Report, RoleFiller
+from strife.extract.fillers import tagger_fillers
+from strife.extract.grouping import group_incidents, representatives
+from strife.extract.mentions import DocMentions
+from strife.model import AttackType, Report
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 
@@ -47,31 +50,6 @@ def _entities(mentions: Iterable[str]) -> list[list[str]]:
     return [[m] for m in seen.values()]
 
 
-def _merge(a: str, b: str) -> bool:
-    """Two fillers of one role name the same entity when one is the other's head or a word of it
-    ("guerrillas" / "urban guerrillas" / "fmln guerrillas", "fmln" / "the fmln")."""
-    a, b = normalise(a), normalise(b)
-    return a == b or a in b.split() or b in a.split() or a.endswith(" " + b) or b.endswith(" " + a)
-
-
-def _representatives(fillers: list[RoleFiller]) -> dict[str, str]:
-    """Normalised filler text → the first mention of its entity, for one role over a whole document.
-
-    A predicted entity scores only when all its mentions are among the gold entity's (CEAF-REE phi_strict), so each
-    entity is named by one mention, the same in every template of the document. MUC-4 dev, one template a
-    document, shipped tagger: 48.1 REE F1 with each distinct mention its own entity, 49.2 grouped this way."""
-    groups: list[list[str]] = []
-    for f in sorted(fillers, key=lambda f: f.evidence.start):
-        if not normalise(f.text):
-            continue
-        group = next((g for g in groups if any(_merge(f.text, m) for m in g)), None)
-        if group is None:
-            groups.append([f.text])
-        else:
-            group.append(f.text)
-    return {normalise(m): g[0] for g in groups for m in g}
-
-
 def _tagged_template(report: Report, names: dict[str, dict[str, str]]) -> dict[str, Any]:
     out: dict[str, Any] = {"incident_type": incident_type(report)}
     for role in ROLES:
@@ -102,5 +80,14 @@ def templates_for(reports: list[Report]) -> list[dict[str, Any]]:
     if all(r.roles is None for r in reports):
         return [template(r) for r in reports]
     fillers = [f for r in reports for f in r.roles or []]
-    names = {role: _representatives([f for f in fillers if f.role == role]) for role in ROLES}
+    names = {role: representatives([f for f in fillers if f.role == role]) for role in ROLES}
     return [_tagged_template(r, names) for r in reports]
+
+
+def document_templates(doc: DocMentions) -> list[dict[str, Any]]:
+    """A tagged document as GTT templates: the tagger's fillers grouped into incidents and typed
+    (strife/extract/grouping.py), each entity named by one mention; none when the tagger finds no incident."""
+    return [
+        {"incident_type": g.incident_type, **{role: [[e.name] for e in g.entities[role]] for role in ROLES}}
+        for g in group_incidents(doc, tagger_fillers(doc))
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -127,11 +128,25 @@ def _word_start(text: str, start: int) -> int:
     return start
 
 
+# Words a role filler neither starts nor ends with: the tagger cuts "the embassies of | the prc" and "gas station
+# owned by | valentin villatoro" in two, or lets a span run onto a preposition ("financial company offices in").
+_JOINERS = frozenset({"of", "in", "by", "at", "on", "for", "from", "to", "with", "and", "de", "del"})
+_EDGE_END = _JOINERS | {"the", "a", "an", "la", "el", "los", "las", "s"}
+_EDGE_START = _JOINERS - {"de", "del"} | {"s"}
+# What may stand between two fragments of one filler: spaces, an apostrophe or hyphen, an article, a possessive s.
+_GAP = re.compile(r"^[\s'’-]*(?:(?:the|a|an|s)\b[\s'’-]*)?$", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+
+
 def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 0.0) -> list[RoleSpan]:
     """BIO decoding over averaged probabilities: a span opens at B-r (or an I-r after another label) and runs on
-    while the next piece's best label is I-r; spans are snapped to whole words."""
+    while the next piece's best label is I-r; spans are snapped to whole words. Fragments of one filler are then
+    joined (the same role, only an article, apostrophe or hyphen between, or the first ending in "of", "by", ...)
+    and a filler's edge words that cannot end or start one ("of", "in", a trailing "the") are trimmed. Its score is
+    the mean probability of its role over its word pieces. MUC-4 dev, one template a document: CEAF-REE F1 49.2
+    without the joining and trimming, 50.7 with them (Target 46.1 -> 50.8)."""
     best = probs.argmax(-1)
-    spans: list[RoleSpan] = []
+    pieces: list[tuple[str, list[int]]] = []  # role, word-piece indices
     i, n = 0, len(enc.ids)
     while i < n:
         label = LABELS[best[i]]
@@ -143,13 +158,35 @@ def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 
         j = i + 1
         while j < n and best[j] == inside:
             j += 1
-        start = _word_start(text, enc.offsets[i][0])
-        end = _word_end(text, enc.offsets[j - 1][1])
-        cols = [LABELS.index(f"B-{role}"), inside]
-        score = float(probs[i:j, cols].sum(-1).mean())
-        if score >= min_score and text[start:end].strip():
-            spans.append(RoleSpan(role, start, end, text[start:end], score))
+        pieces.append((role, list(range(i, j))))
         i = j
+    joined: list[tuple[str, list[int]]] = []
+    for role, idx in pieces:
+        if joined and joined[-1][0] == role:
+            prev = joined[-1][1]
+            head = text[_word_start(text, enc.offsets[prev[0]][0]) : _word_end(text, enc.offsets[prev[-1]][1])]
+            gap = text[_word_end(text, enc.offsets[prev[-1]][1]) : _word_start(text, enc.offsets[idx[0]][0])]
+            last = head.split()[-1].lower() if head.split() else ""
+            if len(gap) <= 6 and (_GAP.match(gap) or last in _JOINERS):
+                prev.extend(idx)
+                continue
+        joined.append((role, list(idx)))
+    spans: list[RoleSpan] = []
+    for role, idx in joined:
+        start = _word_start(text, enc.offsets[idx[0]][0])
+        end = _word_end(text, enc.offsets[idx[-1]][1])
+        words = list(_WORD.finditer(text[start:end]))
+        while words and words[-1].group().lower().strip(",.;:\"'") in _EDGE_END:
+            words.pop()
+        while words and words[0].group().lower().strip(",.;:\"'") in _EDGE_START:
+            words.pop(0)
+        if not words:
+            continue
+        start, end = start + words[0].start(), start + words[-1].end()
+        cols = [LABELS.index(f"B-{role}"), LABELS.index(f"I-{role}")]
+        score = float(probs[idx][:, cols].sum(-1).mean())
+        if score >= min_score:
+            spans.append(RoleSpan(role, start, end, text[start:end], score))
     return spans
 
 

@@ -75,3 +75,39 @@ def test_main_report_takes_the_taggers_incident_type(incident: Incident) -> None
     )
     assert incident_type(r) == "attack"
     assert incident_type(r.model_copy(update={"muc_types": None})) == "bombing"
+
+
+def test_document_templates_from_the_tagged_document() -> None:
+    from strife.export.muc4 import document_templates
+    from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
+    from strife.extract.roles import INCIDENT_TYPES, RoleSpan, TaggedDoc
+    from strife.model import Article
+
+    text = "Guerrillas of the FALN shot a judge. Later they burned a bus."
+    spans = [
+        RoleSpan(role, text.index(words), text.index(words) + len(words), words, 0.9)
+        for words, role in [("Guerrillas", "PerpInd"), ("FALN", "PerpOrg"), ("a judge", "Victim"), ("a bus", "Target")]
+    ]
+    split = text.index("Later")
+    sentences = [
+        SentenceMentions(sentence=Sentence(0, 0, split - 1, text[: split - 1], 0)),
+        SentenceMentions(sentence=Sentence(1, split, len(text), text[split:], 0)),
+    ]
+    types = dict.fromkeys(INCIDENT_TYPES, 0.01) | {"attack": 0.9}
+    doc = DocMentions(
+        article=Article(id="a", uri="file:///x", text=text),
+        sentences=sentences,
+        tagged=TaggedDoc(spans=spans, relevance=0.9, types=types),
+    )
+    first, second = document_templates(doc)
+    assert first == {
+        "incident_type": "attack",
+        "PerpInd": [["Guerrillas"]],
+        "PerpOrg": [["FALN"]],
+        "Target": [],
+        "Victim": [["a judge"]],
+        "Weapon": [],
+    }
+    assert second["Target"] == [["a bus"]] and second["PerpOrg"] == [["FALN"]] and second["PerpInd"] == []
+    doc.tagged.relevance = 0.1
+    assert document_templates(doc) == []

@@ -61,6 +61,29 @@ def test_decode_spans_follows_bio_and_snaps_to_words() -> None:
     assert [s.text for s in cut] == ["guerrillas"]
 
 
+def test_decode_spans_joins_fragments_and_trims_edge_words() -> None:
+    text = "they bombed the offices of the red cross in town"
+    # word pieces: they | bombed | the | offices | of | the | red | cross | in | town
+    starts = [0, 5, 12, 16, 24, 27, 31, 35, 41, 44]
+    offsets = [(s, s + len(w)) for s, w in zip(starts, text.split(), strict=True)]
+    enc = Encoded(ids=list(range(10)), offsets=offsets, windows=[Window(0, 10)])
+    # the tagger cuts the filler after "of" and lets it run onto "in": one Target, "in" trimmed
+    probs = _onehot(["O", "O", "B-Target", "I-Target", "I-Target", "O", "B-Target", "I-Target", "I-Target", "O"])
+    (span,) = decode_spans(text, enc, probs)
+    assert (span.role, span.text) == ("Target", "the offices of the red cross")
+    assert span.score == pytest.approx(1.0)  # the mean over its own pieces, the gap ("the") left out
+    # fragments of different roles, or far apart, stay apart; a lone preposition is no filler
+    probs = _onehot(["B-PerpInd", "O", "B-Target", "I-Target", "O", "O", "B-Victim", "I-Victim", "O", "B-Target"])
+    assert [(s.role, s.text) for s in decode_spans(text, enc, probs)] == [
+        ("PerpInd", "they"),
+        ("Target", "the offices"),
+        ("Victim", "red cross"),
+        ("Target", "town"),
+    ]
+    lone = _onehot(["O", "O", "O", "O", "B-Weapon", "O", "O", "O", "O", "O"])
+    assert decode_spans(text, enc, lone) == []
+
+
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     tagger = RoleTagger(tmp_path)
     assert not tagger.available

@@ -1,0 +1,158 @@
+"""The tagger's fillers grouped into typed incidents (MUC-4 templates)."""
+
+from __future__ import annotations
+
+from strife.extract.fillers import tagger_fillers
+from strife.extract.grouping import entities, group_incidents, incident_types, representatives, same_entity
+from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
+from strife.extract.roles import INCIDENT_TYPES, RoleSpan, TaggedDoc
+from strife.extract.types import TypeMention
+from strife.model import Article, Evidence, RoleFiller
+
+SENTENCES = [
+    "Rebels of the FALN bombed the power station in Sumava.",
+    "Two hours later gunmen kidnapped a judge near the court.",
+    "The FALN said it acted for the people.",
+]
+TEXT = " ".join(SENTENCES)
+
+
+def _at(text: str, after: int = 0) -> int:
+    return TEXT.index(text, after)
+
+
+def _span(text: str, role: str, after: int = 0, score: float = 0.9) -> RoleSpan:
+    start = _at(text, after)
+    return RoleSpan(role, start, start + len(text), text, score)
+
+
+def _sentences(triggers: dict[int, list[tuple[str, str]]]) -> list[SentenceMentions]:
+    out, pos = [], 0
+    for i, s in enumerate(SENTENCES):
+        start = TEXT.index(s, pos)
+        pos = start + len(s)
+        trig = [TypeMention(_at(w, start), _at(w, start) + len(w), w, v) for w, v in triggers.get(i, [])]
+        out.append(SentenceMentions(sentence=Sentence(i, start, pos, s, 0), triggers=trig))
+    return out
+
+
+def _doc(spans: list[RoleSpan], types: dict[str, float], relevance: float = 0.95, triggers=None) -> DocMentions:
+    probs = dict.fromkeys(INCIDENT_TYPES, 0.01) | types
+    tagged = TaggedDoc(spans=spans, relevance=relevance, types=probs)
+    article = Article(id="a1", uri="file:///x", text=TEXT)
+    sentences = _sentences(triggers or {0: [("bombed", "bombing")], 1: [("kidnapped", "kidnapping")]})
+    return DocMentions(article=article, sentences=sentences, tagged=tagged)
+
+
+SPANS = [
+    _span("Rebels", "PerpInd"),
+    _span("FALN", "PerpOrg"),
+    _span("the power station", "Target"),
+    _span("gunmen", "PerpInd"),
+    _span("a judge", "Victim"),
+    _span("The FALN", "PerpOrg"),
+]
+
+
+def _names(group, role: str) -> list[str]:
+    return [e.name for e in group.entities[role]]
+
+
+def test_what_was_hit_in_different_sentences_makes_different_incidents() -> None:
+    doc = _doc(SPANS, {"bombing": 0.97, "kidnapping": 0.8, "attack": 0.6})
+    bombing, kidnapping, attack = group_incidents(doc, tagger_fillers(doc))
+    # each takes the type of its own sentence's attack word, among the tagger's types
+    assert bombing.incident_type == "bombing" and kidnapping.incident_type == "kidnapping"
+    assert _names(bombing, "Target") == ["the power station"] and _names(kidnapping, "Victim") == ["a judge"]
+    # individual perpetrators go to the nearest incident, the organisation (one entity) to every one
+    assert _names(bombing, "PerpInd") == ["Rebels"] and _names(kidnapping, "PerpInd") == ["gunmen"]
+    assert _names(bombing, "PerpOrg") == _names(kidnapping, "PerpOrg") == ["FALN"]
+    # a type the tagger reads that no incident took stands alone, with no fillers
+    assert attack.incident_type == "attack" and not any(attack.entities.values())
+
+
+def test_one_type_and_one_sentence_of_anchors_is_one_incident() -> None:
+    spans = [s for s in SPANS if s.text not in ("a judge",)]
+    doc = _doc(spans, {"bombing": 0.97})
+    (only,) = group_incidents(doc, tagger_fillers(doc))
+    assert only.incident_type == "bombing"
+    assert _names(only, "PerpInd") == ["Rebels", "gunmen"] and _names(only, "Target") == ["the power station"]
+
+
+def _plain_doc(sentences: list[str], spans: list[tuple[str, str, int]], types: dict[str, float]) -> DocMentions:
+    """A document of the given sentences, no attack words; spans as (text, role, sentence)."""
+    text = " ".join(sentences)
+    starts = [text.index(s) for s in sentences]
+    sms = [
+        SentenceMentions(sentence=Sentence(i, st, st + len(s), s, 0))
+        for i, (st, s) in enumerate(zip(starts, sentences, strict=True))
+    ]
+    tagged_spans = []
+    for words, role, i in spans:
+        start = text.index(words, starts[i])
+        tagged_spans.append(RoleSpan(role, start, start + len(words), words, 0.9))
+    tagged = TaggedDoc(spans=tagged_spans, relevance=0.9, types=dict.fromkeys(INCIDENT_TYPES, 0.01) | types)
+    return DocMentions(article=Article(id="a2", uri="file:///y", text=text), sentences=sms, tagged=tagged)
+
+
+def test_an_anchor_named_in_two_sentences_joins_them() -> None:
+    sentences = ["A bomb hit the bank in Lisbon.", "Gunmen shot a guard.", "The bank said a guard was hurt."]
+    apart = _plain_doc(sentences, [("the bank", "Target", 0), ("a guard", "Victim", 1)], {"attack": 0.9})
+    assert len(group_incidents(apart, tagger_fillers(apart))) == 2
+    joined = _plain_doc(
+        sentences,
+        [("the bank", "Target", 0), ("a guard", "Victim", 1), ("The bank", "Target", 2), ("a guard", "Victim", 2)],
+        {"attack": 0.9},
+    )
+    (one,) = group_incidents(joined, tagger_fillers(joined))
+    assert _names(one, "Target") == ["the bank"] and _names(one, "Victim") == ["a guard"]
+
+
+def test_no_incident_when_irrelevant_and_one_when_nothing_was_hit() -> None:
+    doc = _doc(SPANS, {"bombing": 0.97}, relevance=0.2)
+    assert group_incidents(doc, tagger_fillers(doc)) == []
+    doc = _doc([s for s in SPANS if s.role in ("PerpInd", "PerpOrg")], {"attack": 0.9, "arson": 0.7})
+    first, second = group_incidents(doc, tagger_fillers(doc))
+    assert first.incident_type == "attack" and _names(first, "PerpInd") == ["Rebels", "gunmen"]
+    assert second.incident_type == "arson" and not any(second.entities.values())
+
+
+def test_incident_types_best_then_likely_others() -> None:
+    tagged = TaggedDoc(types={"attack": 0.3, "bombing": 0.2, "arson": 0.1})
+    assert incident_types(tagged) == ["attack"]  # the best one always
+    tagged = TaggedDoc(types={"attack": 0.9, "bombing": 0.95, "arson": 0.5, "robbery": 0.8})
+    assert incident_types(tagged) == ["bombing", "attack", "robbery"]  # at most three
+    assert incident_types(TaggedDoc()) == ["attack"]
+
+
+def test_same_entity() -> None:
+    assert same_entity("guerrillas", "the urban guerrillas")
+    assert same_entity("the FMLN", "fmln")
+    assert same_entity("Antonio Roldan", "Antonio Roldan Betancur")
+    assert same_entity("Miss Sullivan", "Erika Sullivan")
+    assert not same_entity("Erika Sullivan", "John Sullivan")  # no title: two people
+    assert not same_entity("the embassy", "a power station")
+    assert not same_entity("", "the")
+
+
+def _filler(role: str, text: str, start: int) -> RoleFiller:
+    return RoleFiller(
+        role=role, text=text, score=0.9, evidence=Evidence(article_id="a", start=start, end=start + 1, text=text)
+    )
+
+
+def test_entities_are_named_by_their_first_mention() -> None:
+    fillers = [
+        _filler("PerpInd", "urban guerrillas", 50),
+        _filler("PerpInd", "the guerrillas", 10),
+        _filler("Victim", "a judge", 30),
+    ]
+    assert representatives([f for f in fillers if f.role == "PerpInd"]) == {
+        "guerrillas": "the guerrillas",
+        "urban guerrillas": "the guerrillas",
+    }
+    ents = entities(fillers)
+    assert [(e.role, e.name, len(e.fillers)) for e in ents] == [
+        ("PerpInd", "the guerrillas", 2),
+        ("Victim", "a judge", 1),
+    ]
