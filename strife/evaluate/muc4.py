@@ -142,7 +142,9 @@ def extract_templates(
                 continue
             doc = finder.find(article)  # what Extractor.__call__ does, the mentions kept
             reports = extractor.reports(doc)
-            preds[d.docid] = document_templates(doc) if doc.tagged is not None else templates_for(reports)
+            tagger = getattr(finder, "tagger", None)
+            reader = tagger.tag_many if tagger is not None else None
+            preds[d.docid] = document_templates(doc, reader) if doc.tagged is not None else templates_for(reports)
         except Exception as exc:  # a benchmark goes on past one bad document, and says so
             print(f"extraction failed on {d.docid}: {type(exc).__name__}: {exc}", file=sys.stderr)
             preds[d.docid] = []

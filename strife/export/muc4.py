@@ -8,7 +8,7 @@ from typing import Any
 
 from strife.evaluate.ceaf import normalise
 from strife.extract.fillers import tagger_fillers
-from strife.extract.grouping import group_incidents, representatives
+from strife.extract.grouping import Reader, group_incidents, representatives
 from strife.extract.mentions import DocMentions
 from strife.model import AttackType, Report
 
@@ -84,10 +84,11 @@ def templates_for(reports: list[Report]) -> list[dict[str, Any]]:
     return [_tagged_template(r, names) for r in reports]
 
 
-def document_templates(doc: DocMentions) -> list[dict[str, Any]]:
+def document_templates(doc: DocMentions, reader: Reader | None = None) -> list[dict[str, Any]]:
     """A tagged document as GTT templates: the tagger's fillers grouped into incidents and typed
-    (strife/extract/grouping.py), each entity named by one mention; none when the tagger finds no incident."""
+    (strife/extract/grouping.py), each entity named by one mention; none when the tagger finds no incident. The
+    reader (the tagger's tag_many) types each incident of a document with several by its own sentences."""
     return [
         {"incident_type": g.incident_type, **{role: [[e.name] for e in g.entities[role]] for role in ROLES}}
-        for g in group_incidents(doc, tagger_fillers(doc))
+        for g in group_incidents(doc, tagger_fillers(doc), reader)
     ]

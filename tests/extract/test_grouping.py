@@ -71,6 +71,25 @@ def test_what_was_hit_in_different_sentences_makes_different_incidents() -> None
     assert attack.incident_type == "attack" and not any(attack.entities.values())
 
 
+def test_a_reader_types_each_incident_by_its_own_sentences() -> None:
+    # the attack words say bombing then kidnapping; the tagger reading each incident's sentences says otherwise
+    doc = _doc(SPANS, {"bombing": 0.97, "kidnapping": 0.8})
+    read: list[str] = []
+
+    def reader(passages: list[str]) -> list[TaggedDoc]:
+        read.extend(passages)
+        return [TaggedDoc(types={"kidnapping": 0.9 if "station" in p else 0.2, "bombing": 0.5}) for p in passages]
+
+    first, second = group_incidents(doc, tagger_fillers(doc), reader)
+    assert read == SENTENCES[:2]  # each incident's own sentences
+    assert (first.incident_type, second.incident_type) == ("kidnapping", "bombing")
+    # one type: nothing to choose, the tagger is not run again
+    read.clear()
+    doc = _doc(SPANS, {"attack": 0.97})
+    assert [g.incident_type for g in group_incidents(doc, tagger_fillers(doc), reader)] == ["attack", "attack"]
+    assert read == []
+
+
 def test_one_type_and_one_sentence_of_anchors_is_one_incident() -> None:
     spans = [s for s in SPANS if s.text not in ("a judge",)]
     doc = _doc(spans, {"bombing": 0.97})
@@ -131,6 +150,9 @@ def test_same_entity() -> None:
     assert same_entity("Antonio Roldan", "Antonio Roldan Betancur")
     assert same_entity("Miss Sullivan", "Erika Sullivan")
     assert not same_entity("Erika Sullivan", "John Sullivan")  # no title: two people
+    assert same_entity("FPMR", "the Manuel Rodriguez Patriotic Front")  # initials in any order
+    assert same_entity("fmln", "farabundo marti national liberation front")  # one initial more
+    assert not same_entity("ab", "air base") and not same_entity("pnc", "national police")
     assert not same_entity("the embassy", "a power station")
     assert not same_entity("", "the")
 
