@@ -973,23 +973,30 @@ def accidental(sentence: str) -> bool:
 # One unnumbered victim, as headlines and ledes put it: "Man shot dead in Memphis", "17-year-old boy shot, killed in
 # Bluffton", "A man in his late teens was shot and wounded", "Woman killed in drive-by shooting".
 _SINGLE_VICTIM = re.compile(
-    r"(?:^|(?<=[\s,:;]))(?:(?:a|an|the|one)\s+)?(?:\d{1,3}[\s-]year[\s-]old\s+)?(?:[a-z]+\s+)?"
+    r"(?:^|(?<=[\s,:;]))(?:(?:a|an|the|one)\s+)?(?:(?:\d{1,3}|[a-z]+)[\s-]year[\s-]old\s+)?(?:[a-z]+\s+)?"
     r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|"
-    r"father|mother|son|daughter|husband|wife|victim|person|resident|driver|clerk|worker|guard|pedestrian)"
+    r"father|mother|son|daughter|husband|wife|victim|person|resident|driver|clerk|worker|guard|pedestrian|"
+    r"juvenile|youth|kid|patron|neighbou?r|cousin|brother|sister|grandmother|grandfather|grandson|granddaughter|"
+    r"nephew|niece|uncle|aunt|friend|customer|employee|cashier|bystander|motorist|homeowner|"
+    # an age standing for the person: "3-year-old shot to death in Riviera Beach"
+    r"(?:\d{1,3}|[a-z]+)[\s-]year[\s-]old)"
     r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:teens|\w+ies|\d+s)|,\s*\d{1,3},)?"
-    r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:found\s+)?(?:(?:fatally|critically|seriously)\s+)?"
+    r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:found\s+)?"
+    r"(?:(?:fatally|critically|seriously|accidentally|unintentionally|mortally)\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|"
     r"gunned\s+down|found\s+dead|dies|died|"
-    r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot)\b",
+    r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot|"
+    r"in\s+(?:critical|serious|grave)\s+condition)\b",
     re.IGNORECASE,
 )
+_SELF_AFTER = re.compile(r"\s+(?:and\s+(?:killed|wounded|injured)\s+)?(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 _SINGLE_FATAL = re.compile(r"dead|death|killed|slain|murdered|gunned|fatally|\bdie", re.IGNORECASE)
 
 
 def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
     m = _SINGLE_VICTIM.search(sentence)
-    if m is None:
-        return []
+    if m is None or _SELF_AFTER.match(sentence, m.end()):
+        return []  # "the 15-year-old accidentally shot and killed himself": the reflexive figure counts him
     fatal = bool(_SINGLE_FATAL.search(m.group(0)))
     role: CasualtyRole = "killed" if fatal else "wounded"
     count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group("noun"))

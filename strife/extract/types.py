@@ -203,6 +203,15 @@ TRIGGERS: list[_Rule] = _rules(
                 r"(?:militants?|gunmen|rebels|insurgents|guerrillas|terrorists|attackers) raided",
                 r"raids? by (?:\w+ )?(?:militants|gunmen|rebels|insurgents|guerrillas|terrorists)",
                 r"machine[- ]?gunned|sprayed (?:\w+ ){0,3}with bullets",
+                # people hit by gunfire, as local news tells a shooting: "was shot", "shoots himself", "shot in
+                # the leg", "fatally shot", "gunshot wound" (a bare "shot" is a photo, a vaccine or a goal)
+                r"(?<!film )(?<!movie )(?<!video )(?<!scene )(?<!footage )(?<!series )(?<!episode )(?<!which )"
+                r"(?<!that )(?:was|were|been|being|got|gets|is|are) (?:\w+ly )?shot(?! down| on location)",
+                r"(?:shoots?|shot|shooting) (?:him|her|them|it)sel(?:f|ves)|shoots? self|shot self",
+                r"(?:fatally|accidentally|unintentionally|mortally|critically|seriously) shot|shot to death",
+                r"shot (?:multiple times|several times|once|twice|in the (?:head|face|neck|chest|back|stomach|abdomen"
+                r"|torso|arm|arms|leg|legs|foot|hand|shoulder|hip|thigh|buttocks?|groin|side|eye|jaw))",
+                r"gunshot wounds?|gunshot victims?|struck by (?:a )?(?:stray )?(?:bullets?|gunfire)",
             ),
             A.armed_assault,
         ),

@@ -279,6 +279,11 @@ def test_died_in_hospital_is_not_wounded() -> None:
         ("Teen shot and wounded outside a school", "wounded"),
         ("Woman killed in drive-by shooting", "killed"),
         ("A man in his late teens was shot and wounded Wednesday night.", "wounded"),
+        ("7-year-old shot to death on the porch of a duplex", "killed"),
+        ("Four-year-old wounded in a drive-by on Elm Street", "wounded"),
+        ("Six-year-old in critical condition after a gunshot", "wounded"),
+        ("Elementary student accidentally shot during a scuffle", "wounded"),
+        ("Grandmother fatally shot while sitting on her couch", "killed"),
     ],
 )
 def test_single_unnumbered_victim(text: str, role: str) -> None:

@@ -197,3 +197,30 @@ def test_sport_and_names_are_not_attacks() -> None:
     assert find_triggers("A film by David Lynch opened on Friday.") == []
     assert find_triggers("Delays could hold up the merger.") == []
     assert values(find_triggers("A mob lynched the suspect.")) == {"unarmed_assault"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A toddler shoots himself in the arm with a pistol.",
+        "A man was shot outside the corner shop late on Sunday.",
+        "The teenager was fatally shot in a parked car.",
+        "She was treated for a gunshot wound to the leg.",
+        "A boy, 9, shot in the chest at a birthday party.",
+    ],
+)
+def test_people_shot_are_an_armed_assault(text: str) -> None:
+    assert values(find_triggers(text)) == {AttackType.armed_assault}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film was shot in Morocco over six weeks.",
+        "The series, which was shot on location, returns in May.",
+        "The council's plan was shot down by the mayor.",
+        "He shot 68 in the final round to win by two.",
+    ],
+)
+def test_filming_and_golf_are_not_shootings(text: str) -> None:
+    assert find_triggers(text) == []

@@ -51,3 +51,17 @@ def test_date_location_kind_and_disputes() -> None:
     assert inc2.killed.disputed is False
     only_ref = reconcile("inc_r", [vague])
     assert only_ref.kind == "referenced"
+
+
+def test_wounded_who_later_died_are_not_counted_twice() -> None:
+    early = report("w1", published="2016-10-24", city="Chicago", wounded=1)  # "a boy was shot in the head"
+    late = report("w2", published="2016-10-26", city="Chicago", killed=1, killed_q="exact")  # "the boy died"
+    inc = reconcile("inc_w", [early, late])
+    assert (inc.killed.best, inc.wounded.best) == (1, 0)
+    # five shot, one dead at first; a second victim dies later: 2 killed, 3 wounded, not 4
+    first = report("w3", published="2016-10-24", city="Chicago", killed=1, killed_q="exact", wounded=4)
+    second = report("w4", published="2016-10-25", city="Chicago", killed=2, killed_q="exact", wounded=3)
+    inc2 = reconcile("inc_w2", [first, second])
+    assert (inc2.killed.best, inc2.wounded.best, inc2.wounded.high) == (2, 3, 4)
+    # the other rules keep their own reading
+    assert reconcile("inc_w3", [early, late], rule="acled_conservative").wounded.best == 1

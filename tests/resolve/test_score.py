@@ -1,0 +1,31 @@
+"""Pair scoring: the headline evidence (texts written for these tests)."""
+
+from __future__ import annotations
+
+from strife.resolve.score import HEADLINE_BONUS, count_score, features, text_score
+
+from .factory import report
+
+
+def test_headlines_naming_the_same_place_add_evidence() -> None:
+    a, b = report("h1", city="Chicago"), report("h2", city="Chicago")
+    text_a = "Four Shot At Birthday Party In Larkspur Heights\nFour people were shot late on Saturday."
+    text_b = "Police: Gunfire At Larkspur Heights Party Leaves 4 Hurt\nA party ended in gunfire."
+    text_c = "Teen Shot Near Rosewood Station\nA teenager was shot on Sunday."
+    fa, fb, fc = features(a, text_a), features(b, text_b), features(b, text_c)
+    assert fa.headline >= {"Larkspur", "Heights"}
+    assert "Shot" not in fa.headline and "Police" not in fb.headline
+    assert text_score(fa, fb) - text_score(fa, fc) >= HEADLINE_BONUS
+
+
+def test_recalled_reports_have_no_headline() -> None:
+    r = report("h3", kind="referenced")
+    assert features(r, "Larkspur Heights Shooting\nText.").headline == frozenset()
+
+
+def test_equal_tolls_weigh_by_how_rare_they_are() -> None:
+    one = count_score(report("c1", killed=1, killed_q="exact"), report("c2", killed=1, killed_q="exact"))
+    five = count_score(report("c3", killed=5, killed_q="exact"), report("c4", killed=5, killed_q="exact"))
+    assert 0 < one < five
+    clash = count_score(report("c5", killed=5, killed_q="exact"), report("c6", killed=30, killed_q="exact"))
+    assert clash < 0
