@@ -327,7 +327,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("kill_intrans", rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED, "kill"),
     _rule(
         "kill_elliptic",
-        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:killed|dead)\b(?!\s+(?:{COUNT_PATTERN}|a|an|"
+        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:killed|dead|slain|murdered|shot\s+dead|shot\s+to\s+death|"
+        rf"fatally\s+shot|gunned\s+down)\b(?!\s+(?:{COUNT_PATTERN}|a|an|"
         rf"the|his|her|their|him|them|one)\b){_FOLLOW}",
         _KILLED,
         "kill",
@@ -946,8 +947,13 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
     found = _sum_perpetrators(sentence, found, offset)
     if _ATTACKER_NOUN_RE.search(sentence):
         found += _attackers(sentence, taken, offset)
-    if not any(cm.role in ("killed", "wounded") for cm in found):
-        found += _single_victim(sentence, offset)
+    # one unnumbered victim beside a figure of the other role: "3-Year-Old Girl Killed, 3 Adults Injured"
+    found += [
+        cm
+        for cm in _single_victim(sentence, offset)
+        if not any(f.role == cm.role or (f.start < cm.end and cm.start < f.end) for f in found)
+        and not any(f.role in ("killed", "wounded") and f.net for f in found)
+    ]
     if accidental(sentence):
         # "the boy accidentally shot and killed himself": who died by his own hand by accident is a victim
         found = [replace(cm, role="killed") if cm.role == "perpetrators_killed" else cm for cm in found]

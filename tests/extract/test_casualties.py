@@ -436,3 +436,15 @@ def test_cumulative_figures(sentence: str, cumulative: bool) -> None:
 def test_a_cumulative_figure_is_no_toll() -> None:
     got = _tally("Gunmen shot dead a judge in the capital.", "About 1,000 people have died since 1980 in the war.")
     assert got.get("killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 people shot to death at a farmhouse near the river", [("killed", 3)]),
+        ("Two men shot dead outside a Elm Street bar", [("killed", 2)]),
+        ("Police: 9-Year-Old Boy Killed, 2 Adults Injured In Porch Shooting", [("killed", 1), ("wounded", 2)]),
+    ],
+)
+def test_headline_tolls_without_auxiliary(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(text)] == expected
