@@ -253,6 +253,7 @@ class ReportAssembler:
         return sorted(out, key=lambda p: (STATUS_RANK[PerpStatus(p.status)], p.name))
 
     def _location(self, doc: DocMentions, seg: Segment, context: GeoContext):
+        context = self.geocoder.in_text(context, doc.article.text)  # the geocoder reads how names are used
         mentions: list[PlaceMention] = []
         countries = self._caseless_countries(doc, context) if context.caseless else {}
         for span in seg.spans:
@@ -279,6 +280,7 @@ class ReportAssembler:
             # Local news files from where it happened ("SAN ANTONIO --"); a place named in the story outweighs it.
             d = doc.dateline
             at = doc.article.text.find(d.place, d.start)
+            at = d.start if at < 0 else at  # "PERTH (AUSTRALIA)" reads "PERTH, AUSTRALIA"
             if at >= 0:
                 mentions.append(PlaceMention(d.place, at, at + len(d.place), "GPE", DATELINE_WEIGHT))
         loc = self.geocoder.geocode(mentions, context) if mentions else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 import regex as re
 
@@ -407,7 +408,16 @@ def _dateline_date(g: dict[str, str | None]) -> DateValue | None:
 
 
 _CALL_SIGN = re.compile(r"[A-Z]{2,6}")
-_COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+_COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK", "USSR", "FRG", "GDR"}
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Upper-case English names of the world's countries ("ITALY", "PANAMA"): no station's call sign."""
+    import pycountry
+
+    names = {getattr(c, a, "") for c in pycountry.countries for a in ("name", "common_name")}
+    return frozenset(n.upper() for n in names if n)
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -429,7 +439,7 @@ def find_dateline(text: str) -> Dateline | None:
         else:
             source = paren.strip()
     country = (g.get("country") or "").strip()
-    if _CALL_SIGN.fullmatch(country) and country not in _COUNTRY_ABBREVIATIONS:
+    if _CALL_SIGN.fullmatch(country) and country not in _COUNTRY_ABBREVIATIONS | _country_names():
         source, country = source or country, ""  # "BALTIMORE (WJZ) —", "CHULA VISTA (CNS) -": a station or wire
     if country:
         place = country if place.upper() == "NO CITY" else f"{place}, {country}"

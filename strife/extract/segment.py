@@ -56,9 +56,19 @@ class Segment:
     spans: list[Span] = field(default_factory=list)
 
 
+# "TODAY, UNOFFICIAL SOURCES REPORTED THAT ...", "HOYO TODAY SAID THAT": the date opens a clause of saying. (Not
+# "A BOMB EXPLODED TODAY, POLICE SAID.": no "that" follows.)
+_SPEECH_AFTER = re.compile(
+    r"^[\s,]*(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|announced|stated|denied|confirmed|claimed|disclosed|"
+    r"revealed|added|explained|charged|alleged|told\s+[\w\s]{0,20}?)\s+that\b",
+    re.I,
+)
+
+
 def is_speech_date(sm: SentenceMentions, d: DateMention) -> bool:
     before = sm.sentence.text[: d.start - sm.sentence.start]
-    return bool(_SPEECH_BEFORE.search(before))
+    after = sm.sentence.text[d.end - sm.sentence.start :]
+    return bool(_SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(after))
 
 
 def _days(value: DateValue) -> tuple[dt.date, dt.date] | None:
@@ -104,6 +114,7 @@ def main_date(doc: DocMentions) -> DateMention | None:
     published = doc.article.published
     fallback = None
     for sm in doc.sentences:
+        found = []
         for d in sm.dates:
             if not recent(d.value, published):
                 continue
@@ -111,9 +122,23 @@ def main_date(doc: DocMentions) -> DateMention | None:
                 fallback = fallback or d
                 continue
             if sm.is_event or sm.triggers:
-                return d
+                found.append(d)
             fallback = fallback or d
+        if found:
+            return _nearest_trigger(sm, found)
     return fallback
+
+
+def _nearest_trigger(sm: SentenceMentions, dates: list[DateMention]) -> DateMention:
+    """Of a sentence's dates, the one nearest an attack word ("JUDGES TODAY BEGAN STOPPAGES TO PROTEST THE
+    ASSASSINATION OF A JUDGE THE EVENING OF 1 NOVEMBER": the evening of 1 November)."""
+    if len(dates) == 1 or not sm.triggers:
+        return dates[0]
+
+    def gap(d: DateMention) -> int:
+        return min(max(t.start - d.end, d.start - t.end, 0) for t in sm.triggers)
+
+    return min(dates, key=lambda d: (gap(d), d.start))
 
 
 def _content_words(text: str) -> set[str]:

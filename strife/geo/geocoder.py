@@ -1,7 +1,9 @@
 """Pick the place of one incident from the place names around it, using the whole document as context.
 
 A candidate's score is its context-free prior (population, kind, primary vs alternate name) plus support from the
-document's countries, co-mentioned divisions and the dateline. When the evidence cannot separate candidates in
+document's countries, co-mentioned divisions and the dateline. Where the caller lends the article's text
+(`Geocoder.in_text`), the words around each name say how it is used: the scene ("in La Ceiba"), a nationality
+("U.S. soldiers"), a person ("Col. Orlando Cepeda"). When the evidence cannot separate candidates in
 different countries (or different states), the answer is coarsened to what they share, or omitted: a coarse place
 is better than a wrong one.
 """
@@ -18,6 +20,7 @@ from strife.geo.gazetteer import Gazetteer, Place
 from strife.geo.names import COMMON_WORDS, COUNTRY_ALIASES, DEMONYMS, NON_PLACES, US_STATE_ABBREVIATIONS
 from strife.geo.query import Query, parse
 from strife.geo.text import fold
+from strife.geo.usage import following_names, locative, modifier, titled
 from strife.model import GeoCandidate, GeoPrecision, Location
 
 LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -49,6 +52,10 @@ FOREIGN_EVIDENCE = 2.0
 # of "LA PAZ", not Louisiana, and "JUSTICE" is a word. Share of upper-case mentions that marks such a document.
 CASELESS_SHARE = 0.8
 CASELESS_MIN_MENTIONS = 3
+# How much a mention counts towards the country where it happened (see _choose), relative to its weight.
+LOCATIVE_FACTOR = 1.5  # a name after "in", "near", "the town of"
+DATELINE_ANCHOR = 2.0  # the dateline's place (9 in 10 MUC-4 dev key templates lie in the dateline's country)
+COUNTRY_NAME_ANCHOR = 0.5  # a country's bare name elsewhere: often a party ("aid from the United States")
 
 
 @dataclass
@@ -60,6 +67,7 @@ class PlaceMention:
     end: int
     label: str = "GPE"  # spaCy label: GPE, LOC, FAC, NORP
     weight: float = 1.0
+    locative: bool = False  # introduced by "in", "near", "the town of" (set by Geocoder.in_text's reading)
 
 
 @dataclass
@@ -72,6 +80,7 @@ class GeoContext:
     # what each mention (start, end, text) added to country_codes, so geocode can keep a mention from vouching
     # for itself; empty for a context built by hand
     votes: dict[tuple[int, int, str], dict[str, float]] = field(default_factory=dict)
+    text: str | None = None  # the article, when the caller lent it (see Geocoder.in_text)
 
 
 @dataclass
@@ -165,6 +174,73 @@ class Geocoder:
                 weights[cc] = weights.get(cc, 0.0) + w
         return GeoContext(country_codes=weights, dateline=dateline, votes=votes, caseless=caseless(mentions))
 
+    def in_text(self, context: GeoContext, text: str) -> GeoContext:
+        """The context with the article's text lent to `geocode`, which then reads how each name is used (see
+        `usage`). In all-capitals text, where NER tags few nationality and country words, those the text has are
+        added to the country weights; "US" there is the pronoun, not the country."""
+        from strife.geo.spot import spot_countries
+
+        weights = dict(context.country_codes)
+        votes = dict(context.votes)
+        if context.caseless:
+            for key in [k for k in votes if k[2] == "US"]:
+                for cc, w in votes.pop(key).items():
+                    weights[cc] = max(weights.get(cc, 0.0) - w, 0.0)
+            taken = [(s, e) for s, e, _ in votes]
+            for m in spot_countries(text, self):
+                if any(s < m.end and m.start < e for s, e in taken):
+                    continue
+                own = self._votes(m)
+                votes[(m.start, m.end, m.text)] = own
+                for cc, w in own.items():
+                    weights[cc] = weights.get(cc, 0.0) + w
+        return replace(context, country_codes=weights, votes=votes, text=text)
+
+    def _read(self, mentions: list[PlaceMention], context: GeoContext) -> list[PlaceMention]:
+        """Mentions as the text uses them: a name cut short in capitals is completed ("LA" → "LA PAZ"), a country
+        name that modifies a noun is a nationality ("U.S. SOLDIERS"), a name after a personal title is a person's
+        ("COL ORLANDO CEPEDA"), a name after "in" or "near" is marked locative; one mention per place in the text.
+        A completed mention takes over the votes of the one it completes (in `context.votes`, which it updates)."""
+        text = context.text or ""
+        out: dict[int, PlaceMention] = {}
+        for m in mentions:
+            if context.caseless and m.text == "US":
+                continue
+            if m.end <= len(text) and text[m.start : m.end] == m.text:
+                longer = self._completed(m, text)
+                if longer is not None:
+                    key = (m.start, m.end, m.text)
+                    context.votes.setdefault((longer.start, longer.end, longer.text), context.votes.get(key, {}))
+                    m = longer
+                if titled(text, m.start):
+                    continue  # "COL ORLANDO CEPEDA"
+                if locative(text, m.start):
+                    m = replace(m, locative=True)
+                if m.label in ("GPE", "LOC") and fold(m.text) not in DEMONYMS and self.country_of(m.text):
+                    # "IN THE U.S. CONGRESS" but not "IN EL SALVADOR FINDS ITS ROOTS": after "in" only with "the"
+                    if modifier(text, m.end) and (not m.locative or text[: m.start].rstrip()[-4:].lower() == " the"):
+                        m = replace(m, label="NORP", locative=False)
+            kept = out.get(m.start)  # one mention per place in the text: a place over a facility, then the longest,
+            if kept is not None:  # with the greater weight of the two
+                if (m.label != "FAC", m.end) < (kept.label != "FAC", kept.end):
+                    m, kept = kept, m
+                m = replace(m, weight=max(m.weight, kept.weight), locative=m.locative or kept.locative)
+            out[m.start] = m
+        return list(out.values())
+
+    def _completed(self, m: PlaceMention, text: str) -> PlaceMention | None:
+        """The mention extended by the capitalised words after it when together they are a place's own name."""
+        if not m.text.isupper():
+            return None
+        words = following_names(text, m.end)
+        for n in range(len(words), 0, -1):
+            name = " ".join([m.text, *words[:n]])
+            refs = self.gaz.refs(name)
+            if any(primary and self.gaz.places[ref].kind != "country" for ref, primary in refs):
+                end = text.find(words[n - 1], m.end) + len(words[n - 1])
+                return replace(m, text=text[m.start : end], end=end)
+        return None
+
     def _votes(self, m: PlaceMention) -> dict[str, float]:
         """What one mention says about the document's country: a country or nationality word fully, a place by
         the country of its clearly leading reading (a city half as much as a division)."""
@@ -201,6 +277,9 @@ class Geocoder:
 
     def geocode(self, mentions: list[PlaceMention], context: GeoContext) -> Location | None:
         """The most specific place consistent with the mentions and context, or None when nothing is placeable."""
+        if context.text is not None:
+            context = replace(context, votes=dict(context.votes))
+            mentions = self._read(mentions, context)
         usable = [m for m in mentions if m.label != "FAC" and fold(m.text) not in NON_PLACES and m.text.strip()]
         if not usable:
             return None
@@ -242,7 +321,8 @@ class Geocoder:
         if not resolved:
             return None
         all_a1 = {e.ref for e in evidence}
-        best = self._choose(resolved, support, all_a1)
+        dateline_name = fold(parse(context.dateline).names[0]) if context.dateline else ""
+        best = self._choose(resolved, support, all_a1, dateline_name)
         if dateline is not None and _refines(dateline, best.hit):
             # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
             return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
@@ -483,17 +563,28 @@ class Geocoder:
 
     # ------------------------------------------------------------------------------------------ choice
 
-    def _choose(self, resolved: list[_Resolved], support: dict[str, float], admin1_refs: set[int]) -> _Resolved:
-        """Among salient mentions, the most specific place in the leading country."""
+    def _choose(
+        self, resolved: list[_Resolved], support: dict[str, float], admin1_refs: set[int], dateline: str = ""
+    ) -> _Resolved:
+        """Among salient mentions, the most specific place in the leading country. The country leads by the weight
+        of its mentions: more for a name after "in" or the dateline's place, wherever named (wire copy is mostly
+        filed from the country where it happened), less for a bare country name ("aid from the United States")."""
         by_country: dict[str, float] = {}
         for r in resolved:
             cc = r.hit.place.country_code
-            by_country[cc] = by_country.get(cc, 0.0) + r.mention.weight + 0.1 * support.get(cc, 0.0)
+            weight = r.mention.weight * (LOCATIVE_FACTOR if r.mention.locative else 1.0)
+            if r.mention.label == "GPE" and dateline and fold(parse(r.mention.text).names[0]) == dateline:
+                weight *= DATELINE_ANCHOR
+            elif r.hit.place.kind == "country" and r.mention.label != "NORP" and not r.mention.locative:
+                weight *= COUNTRY_NAME_ANCHOR
+            by_country[cc] = by_country.get(cc, 0.0) + weight + 0.1 * support.get(cc, 0.0)
         anchor = max(sorted(by_country), key=lambda cc: by_country[cc])
-        top_weight = max(r.mention.weight for r in resolved)
-        eligible = [
-            r for r in resolved if r.hit.place.country_code == anchor and r.mention.weight >= 0.75 * top_weight
-        ] or [r for r in resolved if r.hit.place.country_code == anchor]
+        # a mention whose reading had to be coarsened (a Westwood in several states) sets no bar for the others
+        # nor does a nationality word ("the Salvadoran minister"), which names no place in its country
+        home = [r for r in resolved if r.hit.place.country_code == anchor]
+        sharp = [r for r in home if r.hit.ref == r.hits[0].ref and r.mention.label != "NORP"] or home
+        top_weight = max(r.mention.weight for r in sharp)
+        eligible = [r for r in home if r.mention.weight >= 0.75 * top_weight] or home
 
         def level(r: _Resolved) -> int:
             p = r.hit.place

@@ -152,7 +152,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "vietnam": "VN", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "palestine": "PS",
     "gaza": "PS", "west bank": "PS", "gaza strip": "PS", "kosovo": "XK", "czech republic": "CZ", "turkey": "TR",
     "macedonia": "MK", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV", "vatican": "VA",
-    "sinai": "EG", "sinai peninsula": "EG",
+    "sinai": "EG", "sinai peninsula": "EG", "ussr": "RU", "soviet union": "RU", "frg": "DE", "west germany": "DE",
+    "gdr": "DE", "east germany": "DE", "prc": "CN", "rok": "KR", "dprk": "KP",
 }  # fmt: skip
 
 # Former or press names of large cities that GeoNames keeps only as alternates → (ISO2, current GeoNames name).

@@ -9,7 +9,10 @@ at — so a spotted name can sharpen the answer but never move it to another cou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
+from strife.geo.gazetteer import Place
 from strife.geo.geocoder import FOREIGN_MIN_POPULATION, Geocoder, PlaceMention
 from strife.geo.names import COMMON_WORDS, DEMONYMS, NON_PLACES
 from strife.geo.query import parse
@@ -58,12 +61,52 @@ def spot_places(text: str, offset: int, geocoder: Geocoder, countries: dict[str,
             if fold(name) in NON_PLACES or fold(name) in COMMON_WORDS:
                 continue
             if geocoder.country_of(name):
-                break  # "IN PANAMA": NER finds country names; as a division's name they would mislead
+                break  # "IN PANAMA": spot_demonyms finds country names; as a division's name they would mislead
             if _known(geocoder, name, wanted, leading):
                 start = offset + m.start("name")
                 out.append(PlaceMention(text=name, start=start, end=start + len(name), label="GPE", weight=1.0))
                 break
+    taken = [(p.start - offset, p.end - offset) for p in out]
+    spotted = _major_cities(text, geocoder, wanted, leading, taken)
+    out += [replace(p, start=p.start + offset, end=p.end + offset) for p in spotted]
+    return sorted(out, key=lambda p: p.start)
+
+
+MILLION = 1_000_000
+MAJOR_CITY_WORDS = 3  # "SAN JOSE DE CUCUTA" is rarer than "SAN PEDRO SULA"
+
+
+def _major_cities(
+    text: str, geocoder: Geocoder, countries: set[str], leading: str, taken: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Large cities of the document's countries named anywhere in caseless text ("MEDELLIN CONTINUES TO LIVE
+    THROUGH A WAVE OF TERROR"), with no locative word before them: a city of MAJOR_POPULATION is seldom a word."""
+    out: list[PlaceMention] = []
+
+    def read(name: str, start: int, end: int, n: int) -> int:
+        key = fold(name)
+        if len(key) < MIN_SINGLE_LETTERS or key in COMMON_WORDS or key in NON_PLACES:
+            return 0
+        if any(s < end and start < e for s, e in taken):
+            return 1
+        if geocoder.country_of(name):
+            return n
+        refs = [ref for ref, primary in geocoder.gaz.refs(name) if primary]
+        if any(_major(geocoder.gaz.places[ref], countries, leading) for ref in refs):
+            out.append(PlaceMention(text=name, start=start, end=start + len(name), label="GPE"))
+            return n
+        return 0
+
+    _walk(text, MAJOR_CITY_WORDS, read)
     return out
+
+
+def _major(place: Place, countries: set[str], leading: str) -> bool:
+    """A city of MAJOR_POPULATION in the leading country, of a million in the document's other countries (a first
+    name such as "ORLANDO" is a city of a quarter million abroad)."""
+    if place.kind != "city" or place.country_code not in countries:
+        return False
+    return place.population >= (MAJOR_POPULATION if place.country_code == leading else MILLION)
 
 
 def _known(geocoder: Geocoder, name: str, countries: set[str], leading: str) -> bool:
@@ -80,15 +123,58 @@ def _known(geocoder: Geocoder, name: str, countries: set[str], leading: str) -> 
     return False
 
 
-_WORD = re.compile(r"[A-Z][A-Z-]+")
+def spot_demonyms(text: str, offset: int, geocoder: Geocoder | None = None) -> list[PlaceMention]:
+    """Nationality words ("GUATEMALAN ARMY", "SALVADORANS") and country names ("IN COLOMBIA") in caseless text,
+    which NER there seldom tags (see spot_countries)."""
+    from strife.geo.geocoder import default_geocoder
+
+    found = spot_countries(text, geocoder or default_geocoder())
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in found]
 
 
-def spot_demonyms(text: str, offset: int) -> list[PlaceMention]:
-    """Nationality words in caseless text ("GUATEMALAN ARMY", "SALVADORANS"), which NER there seldom tags as NORP."""
+_NAME_RUN = re.compile(r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*)*")
+MAX_COUNTRY_WORDS = 4  # "UNITED STATES OF AMERICA"
+
+
+def _bare(name: str) -> str:
+    """A run of words without a possessive or a sentence's full stop ("PANAMA'S" → "PANAMA"; "U.S." stays)."""
+    name = re.sub(r"['’]S$", "", name)
+    return name if "." in name[:-1] else name.rstrip(".")
+
+
+def _walk(text: str, max_words: int, read: Callable[[str, int, int, int], int]) -> None:
+    """Walk the runs of capitalised words, trying at each word the longest name first: `read(name, start, end, n)`
+    says how many words to move on by (0: try a shorter name; a one-word miss moves on by one)."""
+    for run in _NAME_RUN.finditer(text):
+        words = [(run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            step = 1
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + n - 1][1]
+                taken = read(_bare(text[start:end]), start, end, n)
+                if taken:
+                    step = taken
+                    break
+            i += step
+
+
+def spot_countries(text: str, geocoder: Geocoder) -> list[PlaceMention]:
+    """Country names ("EL SALVADOR", "U.S.") and nationality words in caseless `text`, which NER there tags
+    unreliably. A country name inside a longer place name ("PANAMA CITY") is none; "US" is the pronoun."""
     out: list[PlaceMention] = []
-    for m in _WORD.finditer(text):
-        key = fold(m.group(0))
-        if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
-            start = offset + m.start()
-            out.append(PlaceMention(text=m.group(0), start=start, end=start + len(m.group(0)), label="NORP"))
+
+    def read(name: str, start: int, end: int, n: int) -> int:
+        key = fold(name)
+        if not key or name == "US" or key == "the" or key.startswith("the ") or key in COMMON_WORDS:
+            return 0
+        short = len(key) < 4 and "." not in name  # "CAR" (bomb), "UAE": a word or an acronym
+        cc = None if key in NON_PLACES or short else geocoder.country_of(name)
+        if cc:
+            label = "NORP" if key in DEMONYMS or key[:-1] in DEMONYMS else "GPE"
+            out.append(PlaceMention(text=name, start=start, end=start + len(name), label=label))
+            return n
+        return n if n > 1 and geocoder.gaz.refs(name) else 0  # "PANAMA CITY" holds a country's name: no country
+
+    _walk(text, MAX_COUNTRY_WORDS, read)
     return out

@@ -215,6 +215,20 @@ def test_dateline_station_call_sign_is_the_source() -> None:
     assert d is not None and d.place == "PESHAWAR, PAKISTAN"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ROME (ITALY), 28 APR 89 (INVENTED) -- [TEXT] A", "ROME, ITALY"),
+        ("PANAMA CITY (PANAMA), 16 NOV 89 (INVENTED) -- [TEXT] A", "PANAMA CITY, PANAMA"),
+        ("MOSCOW (USSR), 2 MAY 89 (INVENTED) -- [TEXT] A", "MOSCOW, USSR"),
+        ("HAVANA (CUBA), 2 MAY 89 (INVENTED) -- [TEXT] A", "HAVANA, CUBA"),
+    ],
+)
+def test_a_short_country_in_brackets_is_no_call_sign(text: str, place: str) -> None:
+    d = find_dateline(text)
+    assert d is not None and d.place == place and d.source == "INVENTED"
+
+
 def test_a_datelines_own_date_is_no_event_date() -> None:
     """Invented wire openings: the filing date is not when it happened; the text's own expressions are."""
     filed = dt.date(1990, 3, 14)

@@ -295,3 +295,84 @@ def test_a_city_tagged_as_a_nationality(geo: Geocoder) -> None:
     loc = geo.geocode([mention("Memphis", label="NORP")], GeoContext({"US": 1.0}))
     assert loc is not None and (loc.city, loc.admin1) == ("Memphis", "Tennessee")
     assert geo.geocode([mention("Muslims", label="NORP")], GeoContext({"US": 1.0})) is None
+
+
+def in_text(
+    geo: Geocoder, text: str, *names: str | tuple[str, str], dateline: str | None = None, weight: float = 1.0
+) -> Location | None:
+    """Geocode the named mentions (text, or (text, label)) where they first occur in `text`, with the text lent."""
+    ms = []
+    for n in names:
+        name, label = (n, "GPE") if isinstance(n, str) else n
+        ms.append(mention(name, weight=weight, label=label, start=text.index(name)))
+    if dateline:
+        ms.append(mention(dateline, start=text.index(dateline)))
+    return geo.geocode(ms, geo.in_text(geo.document_context(ms, dateline), text))
+
+
+def test_a_country_name_that_modifies_a_noun_is_a_nationality(geo: Geocoder) -> None:
+    """Invented: the victims' nationality does not move the incident out of the dateline's country."""
+    text = (
+        "TEGUCIGALPA, 3 JAN 90 (INVENTED RADIO) -- NINE U.S. SOLDIERS VISITING THE CITY OF LA CEIBA WERE WOUNDED "
+        "BY A BOMB. THE U.S. EMBASSY CONDEMNED IT AND U.S. OFFICIALS FLEW IN."
+    )
+    loc = in_text(geo, text, "U.S.", "LA CEIBA", weight=3.0, dateline="TEGUCIGALPA")
+    assert loc is not None and (loc.city, loc.country_code) == ("La Ceiba", "HN")
+
+
+def test_a_name_cut_short_in_capitals_is_completed(geo: Geocoder) -> None:
+    text = "LA PAZ, 20 DEC 89 (INVENTED) -- A DYNAMITE CHARGE EXPLODED NEAR AN EMBASSY IN LA PAZ TODAY."
+    ms = [mention("LA", start=text.index("IN LA") + 3), mention("LA PAZ", start=0)]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "LA PAZ"), text))
+    assert loc is not None and (loc.city, loc.country_code) == ("La Paz", "BO")
+    assert loc.text == "LA PAZ"
+
+
+def test_us_in_capitals_is_the_pronoun(geo: Geocoder) -> None:
+    text = "SAN SALVADOR, 3 JAN 90 (INVENTED) -- LET US SAVE OUR CAPITAL, THEY SAID. JOIN US IN SAN SALVADOR."
+    ms = [mention("US", start=text.index("US SAVE")), mention("US", start=text.index("US IN"))]
+    ms.append(mention("SAN SALVADOR", start=text.index("IN SAN") + 3))
+    context = geo.in_text(geo.document_context(ms, "SAN SALVADOR"), text)
+    assert "US" not in {cc for cc, w in context.country_codes.items() if w > 0}
+    loc = geo.geocode(ms, context)
+    assert loc is not None and loc.country_code == "SV"
+
+
+def test_caseless_country_names_and_nationalities_join_the_context(geo: Geocoder) -> None:
+    text = "BOGOTA, 3 JAN 90 (INVENTED) -- THE COLOMBIAN ARMY SAID A BOMB EXPLODED IN COLOMBIA. CAR BOMBS, TOO."
+    ms = [mention("BOGOTA", start=0), *(mention(w, label="ORG", start=text.index(w)) for w in ("ARMY", "BOMBS"))]
+    context = geo.in_text(geo.document_context(ms, "BOGOTA"), text)
+    assert context.country_codes["CO"] >= 2.0 and "CF" not in context.country_codes  # "CAR" is no country
+
+
+def test_the_dateline_country_leads_over_a_country_named_in_passing(geo: Geocoder) -> None:
+    """Invented: a Salvadoran story that names the United States more often than any Salvadoran place."""
+    text = (
+        "SAN SALVADOR, 3 JAN 90 (INVENTED) -- TWO PEOPLE WERE KILLED AT A CHECKPOINT. THE UNITED STATES, "
+        "WHICH FUNDS THE ARMY, ASKED FOR AN INQUIRY; THE UNITED STATES WILL REVIEW ITS AID."
+    )
+    second = text.rindex("UNITED STATES")
+    ms = [mention("UNITED STATES", start=text.index("UNITED STATES")), mention("UNITED STATES", start=second)]
+    ms.append(mention("SAN SALVADOR", start=0))
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "SAN SALVADOR"), text))
+    assert loc is not None and (loc.city, loc.country_code) == ("San Salvador", "SV")
+
+
+def test_a_personal_title_makes_a_town_name_a_person(geo: Geocoder) -> None:
+    text = "THE ORDER WAS SIGNED BY COL ORLANDO CEPEDA IN SAN SALVADOR."
+    loc = in_text(geo, text, "ORLANDO", "SAN SALVADOR")
+    assert loc is not None and loc.country_code == "SV"
+
+
+def test_a_name_after_in_says_where_it_happened(geo: Geocoder) -> None:
+    """Invented: the dateline abroad, the story explicitly placed elsewhere."""
+    text = "PANAMA CITY, 16 NOV 89 (INVENTED) -- BISHOPS CONDEMNED THE MURDER OF SIX PRIESTS IN EL SALVADOR TODAY."
+    loc = in_text(geo, text, "EL SALVADOR", weight=3.0, dateline="PANAMA CITY")
+    assert loc is not None and loc.country_code == "SV"
+
+
+def test_an_ambiguous_neighbourhood_does_not_hide_its_city(geo: Geocoder) -> None:
+    """Invented: 'Westwood' lies in several states; the city named beside it stands."""
+    text = "Cincinnati, OH -- A man was shot and killed Tuesday night in Westwood."
+    loc = in_text(geo, text, "Cincinnati", "Westwood", weight=3.0)
+    assert loc is not None and (loc.city, loc.admin1) == ("Cincinnati", "Ohio")

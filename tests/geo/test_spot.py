@@ -37,3 +37,20 @@ def test_words_after_to_or_of_and_small_places_abroad_are_not_spotted(geo: Geoco
     text = "ACCORDING TO THE RED CROSS, IN MANY CASES THE TROOPS FIRED NEAR THE TOWN OF SOYAPANGO."
     assert [p.text for p in spot_places(text, 0, geo, countries)] == ["SOYAPANGO"]
     assert [p.text for p in spot_places("BOMBS WENT OFF IN HOUSTON.", 0, geo, countries)] == ["HOUSTON"]
+
+
+def test_country_names_and_nationalities_in_caseless_text(geo: Geocoder) -> None:
+    from strife.geo.spot import spot_countries
+
+    text = "THE U.S. ENVOY IN EL SALVADOR MET SALVADORANS IN PANAMA CITY. LET US GO, HE SAID. A CAR BOMB IN PERU."
+    found = [(p.text, p.label) for p in spot_countries(text, geo)]
+    # a country inside a city's name ("PANAMA CITY") is none; "US" is the pronoun, "CAR" a car
+    assert found == [("U.S.", "GPE"), ("EL SALVADOR", "GPE"), ("SALVADORANS", "NORP"), ("PERU", "GPE")]
+    assert text[found and spot_countries(text, geo)[1].start :].startswith("EL SALVADOR")
+
+
+def test_large_cities_of_the_documents_country_need_no_locative(geo: Geocoder) -> None:
+    text = "MEDELLIN LIVES THROUGH A WAVE OF TERROR, ORLANDO GOMEZ SAID."
+    assert [p.text for p in spot_places(text, 0, geo, {"CO": 2.0, "US": 1.0})] == ["MEDELLIN"]  # Orlando: abroad
+    assert [p.text for p in spot_places("ORLANDO LIVES IN FEAR.", 0, geo, {"US": 1.0})] == ["ORLANDO"]
+    assert spot_places("PERQUIN LIVES IN FEAR.", 0, geo, {"SV": 1.0}) == []  # a town needs a locative word

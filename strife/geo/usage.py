@@ -1,0 +1,85 @@
+"""How a place name is used in its sentence, read from the words around it.
+
+The same name says different things about where an incident happened: "attacked in La Ceiba" names the scene
+(a locative), "nine U.S. soldiers" the victims' nationality (an attributive country name, no more a place than
+"American" is), and in all-capitals wire copy NER often keeps only the first word of a name ("LA" of "LA PAZ").
+These helpers look only at the article text next to a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "IN", "NEAR THE TOWN OF", "AT THE DEPARTMENT OF": the name that follows is where something is or happened.
+_KINDS = (
+    r"(?:city|town|village|hamlet|port|department|province|municipality|district|jurisdiction|neighbou?rhood|"
+    r"suburb|state|region|area|canton|community|outskirts|capital)"
+)
+_LOCATIVE_BEFORE = re.compile(
+    rf"(?:\b(?:in|near|at|outside|inside|into|across|throughout|around)\s+(?:the\s+)?(?:{_KINDS}\s+(?:of\s+)?)?"
+    rf"|\bthe\s+{_KINDS}\s+of\s+)$",
+    re.I,
+)
+# Words that may follow a country name used as a noun ("IN THE U.S. LAST YEAR", "U.S. SAID", "PANAMA, WHERE"):
+# function words, auxiliaries and reporting verbs. Any other word after it makes it a modifier ("U.S. SOLDIERS").
+_NOT_A_HEAD = frozenset(
+    "a an the and or but nor of in on at to for with by from into over under about after before during since "
+    "until against between among through across near as than that which who whom whose when where while if "
+    "is are was were be been being has have had do does did will would shall should can could may might must "
+    "not no also only even still yet already then now today tonight yesterday last this next ago later earlier "
+    "said says say told tells reported reports announced stated added claimed accused denied confirmed warned "
+    "it its he she they we i you his her their our my your him them us me there here so because".split()
+)
+_WORD_AFTER = re.compile(r"^[ \t]+([A-Za-z][A-Za-z'’-]*)")
+_NAME_WORD = re.compile(r"^[ \t]+([A-Z][A-Za-z'’.-]*)")
+MAX_EXTENSION = 3  # words a cut-off name may be extended by ("LA" → "LA PAZ", "SAN" → "SAN JOSE DE LAS FLORES")
+
+
+def locative(text: str, start: int) -> bool:
+    """True when the words before `start` introduce a location ("in", "near the town of")."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def modifier(text: str, end: int) -> bool:
+    """True when the word after `end` is the head a name modifies ("U.S. SOLDIERS", "IN THE U.S. CONGRESS"): a
+    word directly after it (no punctuation) that is no function word, auxiliary, reporting verb or participle
+    ("IN GUATEMALA CONDUCTING AN INVESTIGATION")."""
+    m = _WORD_AFTER.match(text[end : end + 40])
+    if not m:
+        return False
+    word = m.group(1).lower().strip("'’")
+    return word not in _NOT_A_HEAD and not word.endswith(("ing", "ed"))
+
+
+# Personal titles: "COL ORLANDO CEPEDA", "President Lincoln" name a person, not the town of that name.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|col|colonel|gen|general|maj|major|capt|captain|lt|lieutenant|sgt|sergeant|cmdr|commander|"
+    r"president|minister|senator|sen|rep|gov|governor|mayor|judge|father|bishop|archbishop|monsignor|msgr|"
+    r"don|dona|doña|sister|brother|officer|deputy|chief|comandante|commandant)\.?\s+$",
+    re.I,
+)
+
+
+def titled(text: str, start: int) -> bool:
+    """True when a personal title stands right before `start` ("COL ORLANDO")."""
+    return bool(_TITLE_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def following_names(text: str, end: int, limit: int = MAX_EXTENSION) -> list[str]:
+    """The capitalised words directly after `end` on the same line, up to `limit` with no punctuation between; a
+    possessive ends the run ("LA PAZ'S" → "PAZ")."""
+    out: list[str] = []
+    pos = end
+    while len(out) < limit:
+        m = _NAME_WORD.match(text[pos : pos + 40])
+        if not m:
+            break
+        word = m.group(1)
+        possessive = re.search(r"['’][sS]$", word)
+        word = re.sub(r"['’][sS]$", "", word).rstrip(".")
+        if word:
+            out.append(word)
+        if possessive or not word or m.group(1).endswith("."):
+            break
+        pos += m.end()
+    return out

@@ -1,0 +1,52 @@
+"""Which date is the main incident's: invented sentences, with the dates and attack words their finders give."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from strife.extract.dates import find_dates
+from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
+from strife.extract.segment import is_speech_date, main_date
+from strife.extract.types import find_triggers
+from strife.model import Article
+
+PUBLISHED = dt.date(1989, 11, 2)
+
+
+def doc_of(*sentences: str) -> DocMentions:
+    text = " ".join(sentences)
+    out, pos = [], 0
+    for i, s in enumerate(sentences):
+        sm = SentenceMentions(sentence=Sentence(i, pos, pos + len(s), s, i))
+        sm.dates = find_dates(s, PUBLISHED, pos)
+        sm.triggers = find_triggers(s, pos)
+        out.append(sm)
+        pos += len(s) + 1
+    return DocMentions(article=Article(id="a", uri="test://a", text=text, published=PUBLISHED), sentences=out)
+
+
+def test_the_date_nearest_the_attack_word_dates_the_incident() -> None:
+    doc = doc_of(
+        "JUDGES TODAY BEGAN STOPPAGES TO PROTEST THE ASSASSINATION OF A JUDGE THE EVENING OF 1 NOVEMBER IN CALI."
+    )
+    anchor = main_date(doc)
+    assert anchor is not None and anchor.value.value == "1989-11-01"
+
+
+def test_a_date_that_opens_a_clause_of_saying_is_when_it_was_said() -> None:
+    doc = doc_of(
+        "IN LIMA TODAY, UNOFFICIAL SOURCES REPORTED THAT 300 PEOPLE WERE DETAINED AFTER A KIDNAPPING.",
+        "THE BUSINESSMAN WAS KIDNAPPED YESTERDAY BY A COMMANDO.",
+    )
+    first = doc.sentences[0]
+    assert is_speech_date(first, first.dates[0])
+    anchor = main_date(doc)
+    assert anchor is not None and anchor.value.value == "1989-11-01"
+
+
+def test_a_date_before_an_attribution_tag_stays_the_incidents() -> None:
+    doc = doc_of("A BOMB EXPLODED TODAY IN CALI, POLICE SAID.")
+    sm = doc.sentences[0]
+    assert not is_speech_date(sm, sm.dates[0])
+    anchor = main_date(doc)
+    assert anchor is not None and anchor.value.value == "1989-11-02"

@@ -1,0 +1,66 @@
+"""Reading how a place name is used from the words around it (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from strife.geo.usage import following_names, locative, modifier, titled
+
+
+def at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("TWO BOMBS EXPLODED IN LA CEIBA TODAY.", "LA CEIBA", True),
+        ("SOLDIERS VISITING THE CITY OF LA CEIBA WERE HURT.", "LA CEIBA", True),
+        ("A blast near the town of Talca.", "Talca", True),
+        ("Officials in Quetta said.", "Quetta", True),
+        ("Quetta officials said.", "Quetta", False),
+        ("AID FROM THE UNITED STATES ARRIVED.", "UNITED STATES", False),
+    ],
+)
+def test_locative(text: str, name: str, expected: bool) -> None:
+    assert locative(text, at(text, name)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("NINE U.S. SOLDIERS WERE WOUNDED.", "U.S.", True),
+        ("THE U.S.  EMBASSY WAS DAMAGED.", "U.S.", True),
+        ("Pakistan army officers said.", "Pakistan", True),
+        ("HE RETURNED TO THE U.S. LAST YEAR.", "U.S.", False),
+        ("AID TO EL SALVADOR, WHICH IS LINKED", "EL SALVADOR", False),
+        ("EL SALVADOR IS A VICTIM.", "EL SALVADOR", False),
+        ("THE U.S. SAID NOTHING.", "U.S.", False),
+        ("AN OBSERVER IS IN GUATEMALA CONDUCTING AN INQUIRY.", "GUATEMALA", False),
+        ("They fled to Mexico.", "Mexico", False),
+    ],
+)
+def test_modifier(text: str, name: str, expected: bool) -> None:
+    assert modifier(text, at(text, name)[1]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("ESPECIALLY COL ORLANDO CEPEDA, WHO SIGNED", "ORLANDO", True),
+        ("President Lincoln spoke.", "Lincoln", True),
+        ("Gen. Washington crossed.", "Washington", True),
+        ("A bomb in Orlando killed two.", "Orlando", False),
+    ],
+)
+def test_titled(text: str, name: str, expected: bool) -> None:
+    assert titled(text, at(text, name)[0]) is expected
+
+
+def test_following_names() -> None:
+    text = "IT EXPLODED IN LA PAZ'S CENTRE. SAN JOSE DE LAS FLORES, 4 KM AWAY"
+    assert following_names(text, at(text, "LA")[1]) == ["PAZ"]
+    assert following_names(text, at(text, "SAN")[1]) == ["JOSE", "DE", "LAS"]
+    assert following_names(text, at(text, "SAN")[1], limit=1) == ["JOSE"]
+    assert following_names("Springfield, Ill.", len("Springfield")) == []
