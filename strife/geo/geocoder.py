@@ -56,6 +56,7 @@ CASELESS_MIN_MENTIONS = 3
 LOCATIVE_FACTOR = 1.5  # a name after "in", "near", "the town of"
 DATELINE_ANCHOR = 2.0  # the dateline's place (9 in 10 MUC-4 dev key templates lie in the dateline's country)
 COUNTRY_NAME_ANCHOR = 0.5  # a country's bare name elsewhere: often a party ("aid from the United States")
+DOCUMENT_DIVISION_WEIGHT = 0.5  # a state named elsewhere in the document, as evidence for every mention
 
 
 @dataclass
@@ -151,7 +152,7 @@ class Geocoder:
                 continue
             if k in DEMONYMS:
                 return DEMONYMS[k]
-            if k in COUNTRY_ALIASES:
+            if k == key and k in COUNTRY_ALIASES:  # a plural names people: "USES" is no "US"
                 return COUNTRY_ALIASES[k]
         for ref, _primary in self.gaz.refs(key):
             place = self.gaz.places[ref]
@@ -284,7 +285,7 @@ class Geocoder:
         if not usable:
             return None
         support = _normalise(context.country_codes)
-        evidence = self._admin1_evidence(usable, context)
+        evidence = self._admin1_evidence(usable, context) + self._document_divisions(usable, context)
         dateline = self._dateline_hit(context, support)
         dateline_refs = {r for r in (dateline.ref, dateline.place.admin1_ref) if r >= 0} if dateline else set()
 
@@ -424,6 +425,19 @@ class Geocoder:
                 out.append(_Evidence(i, divisions[0].place.admin1_ref, weight, qualifier=False))
         return out
 
+    def _document_divisions(self, usable: list[PlaceMention], context: GeoContext) -> list[_Evidence]:
+        """States named anywhere else in the document ("WBNS-10TV Columbus, Ohio" in a page title), as weak
+        evidence for every mention; only where the caller lent the text (the document's mentions are then known)."""
+        if context.text is None:
+            return []
+        here = {(m.start, m.end) for m in usable}
+        named = [
+            PlaceMention(text, start, end, weight=DOCUMENT_DIVISION_WEIGHT)
+            for start, end, text in context.votes
+            if (start, end) not in here
+        ]
+        return [replace(e, source=-2, qualifier=False) for e in self._admin1_evidence(named, context)]
+
     def _dateline_hit(self, context: GeoContext, support: dict[str, float]) -> _Hit | None:
         """The dateline's place, if it resolves clearly."""
         if not context.dateline:
@@ -488,8 +502,11 @@ class Geocoder:
                 and not (in_a1 or query.qualifiers)
             ):
                 continue  # a small place abroad that nothing else in the document points at
-            if m.label == "ORG" and evidence > 0 and s < FOREIGN_SUPPORT and not (in_a1 or query.qualifiers):
-                continue  # "DAS" (a police agency) read as a Spanish town: an organisation's name abroad is no place
+            if m.label == "ORG" and s < FOREIGN_SUPPORT and not (in_a1 or query.qualifiers or query.agency):
+                if evidence > 0 or not h.primary:
+                    # "DAS" (a police agency) read as a Spanish town, "White House" as Casablanca (an alternate
+                    # name): an organisation's name abroad, or another place's alternate name, is no place
+                    continue
             if conflict and a1_weight[p.country_code] >= m.weight and h.ref not in dateline:
                 continue  # "Hickory, Kentucky" is no Hickory outside Kentucky (unless the story is filed from it)
             if _common_word_risk(h, m.text):

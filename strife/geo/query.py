@@ -15,7 +15,8 @@ _POSSESSIVE = re.compile(r"^(.+?)['’]s\b.*$")
 # Office"): in local news the place it polices is where it happened.
 _AGENCY = re.compile(
     r"^(.+?)\s+(?:metro(?:politan)?\s+)?(?:police(?:\s+(?:department|dept\.?|force))?|pd|"
-    r"sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|fire(?:\s+department)?)$",
+    r"sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|fire(?:\s+department)?)"
+    r"(?:\s+(?:homicide|robbery|narcotics|gang|division|unit|bureau|squad|detectives?|investigators?|officers?))*$",
     re.I,
 )
 
@@ -29,6 +30,7 @@ class Query:
     hint: str | None = None  # "admin1" | "admin2" | "city" from a trailing type word
     qualifiers: list[str] = field(default_factory=list)  # "Ill." in "Springfield, Ill."
     stripped: bool = False  # a direction or possessive was removed: the place is inside the named one
+    agency: bool = False  # the name of a local agency ("Chicago Police"): the place it polices
 
 
 def parse(text: str) -> Query:
@@ -49,6 +51,7 @@ def parse(text: str) -> Query:
     if agency:  # "Chicago Police" → Chicago; "Cook County Sheriff's Office" → Cook County (an admin2 hint below)
         head = agency.group(1)
         q.names.append(head)
+        q.agency = True
 
     m = _POSSESSIVE.match(head)
     if m:  # "Chicago's South Side" → Chicago

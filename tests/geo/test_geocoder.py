@@ -376,3 +376,24 @@ def test_an_ambiguous_neighbourhood_does_not_hide_its_city(geo: Geocoder) -> Non
     text = "Cincinnati, OH -- A man was shot and killed Tuesday night in Westwood."
     loc = in_text(geo, text, "Cincinnati", "Westwood", weight=3.0)
     assert loc is not None and (loc.city, loc.admin1) == ("Cincinnati", "Ohio")
+
+
+def test_country_of_a_plural_word_is_no_alias(geo: Geocoder) -> None:
+    assert geo.country_of("USES") is None and geo.country_of("Afghans") == "AF"
+    assert geo.country_of("USSR") == "RU" and geo.country_of("PRC") == "CN"
+
+
+def test_a_state_named_elsewhere_in_the_document_settles_an_ambiguous_city(geo: Geocoder) -> None:
+    """Invented page: the state is named only in the outlet's part of the title."""
+    text = "Teen found dead in Lansing | Invented-TV Chicago, Illinois.\nA teen was found dead in Lansing."
+    body = mention("Lansing", weight=3.0, start=text.rindex("Lansing"))
+    title = mention("Chicago, Illinois", start=text.index("Chicago"))
+    loc = geo.geocode([body], geo.in_text(geo.document_context([body, title]), text))
+    assert loc is not None and (loc.city, loc.admin1) == ("Lansing", "Illinois")
+    alone = geo.geocode([body], geo.document_context([body]))
+    assert alone is None or alone.admin1 != "Illinois"  # without the title, not Illinois
+
+
+def test_an_organisations_name_is_no_alternate_name_of_a_city(geo: Geocoder) -> None:
+    loc = geo.geocode([mention("White House", label="ORG")], GeoContext())
+    assert loc is None or loc.country_code != "MA"  # "Dar el Beida" (Casablanca) means "White House"

@@ -43,3 +43,9 @@ def test_local_agency_names_its_jurisdiction() -> None:
     assert "Marion County" in q.names and q.hint == "admin2"
     assert parse("Police").names == ["Police"]  # nothing left to place
     assert parse("Riverton Metro Police").names[-1] == "Riverton"
+
+
+def test_an_agency_with_its_unit_names_its_jurisdiction() -> None:
+    q = parse("Houston Police Department Homicide Division")
+    assert q.agency and q.names[-1] == "Houston"
+    assert not parse("Houston").agency
