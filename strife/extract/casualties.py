@@ -150,6 +150,11 @@ _NOT_GENERIC = _alt(
 _GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
 _APPOS = r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\))?(?:\s+(?:who|that))?"
+# where the counted were, between subject and verb: "seven guards travelling aboard a military bus were killed"
+_WHERE = (
+    r"\s+(?:travell?ing|riding|aboard|inside|sitting|standing|waiting|working|in|on|at)"
+    r"(?:\s+(?!(?:said|says|told|who|that|which|and|but|were|was)\b)[\w'’-]+){1,5}?"
+)
 _AUX_WORDS = _alt(
     "were was are is have_been has_been had_been been being be got also all both reportedly reported later "
     "confirmed believed thought feared said to now since initially allegedly apparently either subsequently "
@@ -310,7 +315,7 @@ _RULES: tuple[_Rule, ...] = (
     # one pass for all passives; the verb group that matched gives the role (kill tried first: "shot and killed")
     _rule(
         "passive",
-        rf"{_SUBJECT}{_APPOS}{_AUX}{_ADV}\s+(?:(?P<v_kill>{_SHOT_THEN_DIED}|{_THEN_KILLED}|{_KILL_PASSIVE})|"
+        rf"{_SUBJECT}(?:{_WHERE})?{_APPOS}{_AUX}{_ADV}\s+(?:(?P<v_kill>{_SHOT_THEN_DIED}|{_THEN_KILLED}|{_KILL_PASSIVE})|"
         rf"(?P<v_wound>{_WOUND_PASSIVE})|(?P<v_hostage>{_HOSTAGE_PASSIVE})|(?P<v_capture>{_CAPTURE_PASSIVE}))\b",
         _KILLED,
         "passive",
@@ -318,7 +323,7 @@ _RULES: tuple[_Rule, ...] = (
     # people are what gets killed, so any counted plural will do for the plain verbs ("six Jesuits were murdered")
     _rule(
         "passive_any",
-        rf"(?!(?:19|20)\d\d\b){_COUNT}{_OF}\s+{_MODS}{_ANY_PLURAL}{_APPOS}{_AUX}{_ADV}\s+"
+        rf"(?!(?:19|20)\d\d\b){_COUNT}{_OF}\s+{_MODS}{_ANY_PLURAL}(?:{_WHERE})?{_APPOS}{_AUX}{_ADV}\s+"
         rf"(?:(?P<v_kill>{_THEN_KILLED}|killed|murdered|slain|massacred|assassinated|executed|shot\s+dead|"
         r"shot\s+to\s+death|gunned\s+down)|(?P<v_wound>wounded|injured))\b",
         _KILLED,

@@ -448,3 +448,15 @@ def test_a_cumulative_figure_is_no_toll() -> None:
 )
 def test_headline_tolls_without_auxiliary(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.role, c.count.low) for c in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least five guards travelling aboard an army truck were killed.", [("killed", 5)]),
+        ("Four people in the parked car were wounded.", [("wounded", 4)]),
+        ("Two officers in the patrol car were not hurt.", []),
+    ],
+)
+def test_where_the_counted_were(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(text)] == expected
