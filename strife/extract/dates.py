@@ -56,7 +56,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("numeric", r"\b(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
     (
         "md",
-        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})"
+        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})(?:\s+|(?<=\.))(?P<day>{_DAY})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
     ),
     (
@@ -65,7 +65,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}|\d\d(?!\d)))?",
     ),
     ("my", rf"\b(?:{_MONTH_CUE}\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR4})"),
-    ("month", rf"\b{_MONTH_CUE}[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH})(?![\w-]|\s+\d)"),
+    ("month", rf"\b{_MONTH_CUE}[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH})(?![\w-]|\s+\d|\.\d)"),
     ("year", rf"\b{_YEAR_CUE}[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<year>{_YEAR4})(?!s|,\d|\.\d)"),
     # "the 2015 attack": a year naming an event
     (

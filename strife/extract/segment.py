@@ -118,12 +118,13 @@ def main_date(doc: DocMentions) -> DateMention | None:
         for d in sm.dates:
             if not recent(d.value, published):
                 continue
-            if is_speech_date(sm, d):
-                fallback = fallback or d
-                continue
             if sm.is_event or sm.triggers:
-                found.append(d)
-            fallback = fallback or d
+                if not is_speech_date(sm, d):
+                    found.append(d)
+                    continue
+            if d.value.precision != DatePrecision.year:
+                # a year ("elections this year") away from any attack word dates no incident
+                fallback = fallback or d
         if found:
             return _nearest_trigger(sm, found)
     return fallback

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
@@ -610,7 +611,12 @@ class Geocoder:
                 return LEVEL["admin1"]
             return LEVEL[p.kind]
 
-        return max(eligible, key=lambda r: (level(r), r.mention.weight, r.hit.score, -r.mention.start))
+        # among equals, the place named most often ("attacks in Bogota and in Cartagena ... another bomb in
+        # another part of Cartagena"), then the likelier reading
+        named = Counter(r.hit.ref for r in home)
+        return max(
+            eligible, key=lambda r: (level(r), r.mention.weight, named[r.hit.ref], r.hit.score, -r.mention.start)
+        )
 
     def _names_ref(self, text: str, ref: int) -> bool:
         return any(r == ref for r, _ in self.gaz.refs(parse(text).names[0]))

@@ -237,3 +237,8 @@ def test_a_datelines_own_date_is_no_event_date() -> None:
     found = find_dates("RIVERTON, Ind. (Dec. 2, 2015) – Police say a man was shot on Monday.", dt.date(2015, 12, 2))
     assert [(d.text, d.value.value) for d in found] == [("on Monday", "2015-11-30")]
     assert [d.text for d in find_dates("On 14 March a bomb exploded.", filed)] == ["On 14 March"]
+
+
+def test_abbreviated_month_glued_to_its_day() -> None:
+    found = find_dates("He was shot on the night of Jan.5 in town.", dt.date(2016, 1, 6))
+    assert [(d.text, d.value.value, d.value.precision) for d in found] == [("Jan.5", "2016-01-05", "day")]

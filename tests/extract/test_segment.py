@@ -50,3 +50,8 @@ def test_a_date_before_an_attribution_tag_stays_the_incidents() -> None:
     assert not is_speech_date(sm, sm.dates[0])
     anchor = main_date(doc)
     assert anchor is not None and anchor.value.value == "1989-11-02"
+
+
+def test_a_year_away_from_any_attack_word_dates_no_incident() -> None:
+    doc = doc_of("THE ARMED FORCES WILL GUARANTEE THE ELECTIONS THIS YEAR.", "ARMED MEN KILLED TWO PEASANTS.")
+    assert main_date(doc) is None
