@@ -178,7 +178,8 @@ class ReportAssembler:
         self, report: Report, cas: list[tuple[SentenceMentions, CasualtyMention]], ev, aid: str, text: str
     ) -> None:
         accident = [c for sm, c in cas if c.role in ("killed", "wounded") and accidental(sm.sentence.text)]
-        tallied = tally([(sm.sentence.index, c) for sm, c in cas], accident=bool(accident))
+        titles = frozenset(sm.sentence.index for sm, _ in cas if sm.sentence.is_title)
+        tallied = tally([(sm.sentence.index, c) for sm, c in cas], accident=bool(accident), titles=titles)
         for role, slot in (
             ("killed", "killed"),
             ("wounded", "wounded"),

@@ -525,12 +525,18 @@ def _not_a_name(name: str, matched: str) -> bool:
     """A single capitalised word that is a common word ("Nobody") or a plural ("Americans who died")."""
     word = name.split(",")[0].strip()
     if " " in word:
-        return False
+        return _PLACE_WORD_RE.search(word) is not None  # "Sunrise Hospital and Medical Center"
     if _NOT_NAME1_RE.match(word):
         return True
     return word.lower().endswith("s") and not re.search(r"\b(?:was|is|has)\b", matched, _FLAGS)
 
 
+# Words that make a capitalised phrase a place or an institution rather than a person.
+_PLACE_WORD_RE = re.compile(
+    r"\b(?:Hospital|Center|Centre|Medical|Clinic|University|School|College|Academy|Church|Department|Station|"
+    r"Street|Avenue|Road|Boulevard|Park|Mall|Club|Bar|Lounge|Hotel|Motel|Restaurant|Apartments|County|City|"
+    r"Police|Sheriff|Office|Court|Jail|Prison|Airport|Market|Bank|Store)\b"
+)
 _AGE_AFTER = re.compile(r"(?:\s+or\s+\d+)?[\s-]*(?:years?|months?)[\s-]*old\b", re.IGNORECASE)
 
 
@@ -1048,10 +1054,16 @@ def _largest(found: list[CasualtyMention]) -> Tallied | None:
     return best.count, [best]
 
 
-def _chain(found: list[tuple[int, CasualtyMention]], other_role: list[tuple[int, CasualtyMention]]) -> Tallied | None:
+def _chain(
+    found: list[tuple[int, CasualtyMention]],
+    other_role: list[tuple[int, CasualtyMention]],
+    titles: frozenset[int] = frozenset(),
+) -> Tallied | None:
     """Figures told across sentences, added where a later one says it adds ("A man was shot dead. A second man died
     at the hospital" → 2); the largest of that sum and any single figure. `other_role` holds the figures of the
-    other role (killed or wounded), whose "others" ("3 killed, 41 others hurt") refer to them instead."""
+    other role (killed or wounded), whose "others" ("3 killed, 41 others hurt") refer to them instead. Nothing adds
+    to a headline's figure (sentence indices in `titles`): the headline sums up the story that follows, so "3
+    Adults Injured" then "three other people were also shot" is three."""
     first_other = min((c.start for _, c in other_role), default=None)
     best = _largest([c for _, c in found])
     if best is None or best[0].value is None:
@@ -1063,7 +1075,7 @@ def _chain(found: list[tuple[int, CasualtyMention]], other_role: list[tuple[int,
         adds = _ADDITIVE.search(c.text) or (
             _ADDITIVE_OTHER.search(c.text) and (first_other is None or first_other > c.start)
         )
-        if parts and adds and sent != parts[-1][0]:
+        if parts and adds and sent != parts[-1][0] and parts[-1][0] not in titles:
             total += c.count.value
             parts.append((sent, c))
         else:
@@ -1080,13 +1092,16 @@ def _chain(found: list[tuple[int, CasualtyMention]], other_role: list[tuple[int,
     return best
 
 
-def tally(found: list[tuple[int, CasualtyMention]], accident: bool = False) -> dict[CasualtyRole, Tallied]:
+def tally(
+    found: list[tuple[int, CasualtyMention]], accident: bool = False, titles: frozenset[int] = frozenset()
+) -> dict[CasualtyRole, Tallied]:
     """One report's figure per role from its mentions (each with its sentence index), with the mentions behind it.
 
     Killed and wounded add up across sentences where the text says so (see `_chain`). People shot include the dead:
     "4 shot, 2 killed" or "four people were shot ... two of them died" leave 2 wounded, and "the boy was shot ... he
     died" none; a figure of the hurt ("three were wounded") is read as it stands. In an `accident` (see
     `accidental`) attackers killed are victims. Cumulative figures ("1,000 dead since 1980") are left out.
+    `titles` holds the sentence indices of the headline, whose figures nothing adds to.
     """
     found = [(s, c) for s, c in found if not c.cumulative]  # a period's or a campaign's total is no toll
     if accident:
@@ -1101,7 +1116,7 @@ def tally(found: list[tuple[int, CasualtyMention]], accident: bool = False) -> d
             picked = _largest([c for _, c in items])
             if picked is not None:
                 out[role] = picked  # type: ignore[index]
-    killed = _chain(by_role.get("killed", []), by_role.get("wounded", []))
+    killed = _chain(by_role.get("killed", []), by_role.get("wounded", []), titles)
     if killed is not None:
         out["killed"] = killed
     n_killed = (killed[0].value or 0) if killed else 0
@@ -1111,7 +1126,7 @@ def tally(found: list[tuple[int, CasualtyMention]], accident: bool = False) -> d
         added = _ADDITIVE.search(c.text) or _ADDITIVE_OTHER.search(c.text)
         is_hit = not c.net and _HIT.search(c.text) and not _NONFATAL.search(c.text) and not added
         (hits if is_hit else hurt).append((sent, c))
-    wounded = _chain(hurt, by_role.get("killed", []))
+    wounded = _chain(hurt, by_role.get("killed", []), titles)
     if wounded is not None and wounded[0].value is None and hits:
         wounded = None  # "the victims were hurt" says no more than the people shot
     for _, c in hits:

@@ -460,3 +460,18 @@ def test_headline_tolls_without_auxiliary(text: str, expected: list[tuple[str, i
 )
 def test_where_the_counted_were(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.role, c.count.low) for c in find_casualties(text)] == expected
+
+
+def test_nothing_adds_to_the_headline_figure() -> None:
+    head = "Police: Boy, 9, Killed, 3 Adults Injured In Porch Shooting"
+    body = "Three other people were also shot."
+    found = [(0, c) for c in find_casualties(head)] + [(2, c) for c in find_casualties(body)]
+    assert tally(found, titles=frozenset({0}))["wounded"][0].value == 3
+    # told in the body, the second figure adds: "a man was shot dead. A second man was also shot."
+    lead = [(1, c) for c in find_casualties("Three people were wounded on Elm Street.")]
+    assert tally(lead + [(2, c) for c in find_casualties(body)])["wounded"][0].value == 6
+
+
+def test_a_hospital_is_not_a_named_victim() -> None:
+    text = "The boy was taken to Lakeview Hospital and Medical Center with non-life-threatening injuries."
+    assert [c for c in find_casualties(text) if c.count.value == 2] == []
