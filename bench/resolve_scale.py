@@ -5,9 +5,9 @@
 Reports: by default one gold-valued report per GVA dev article (strife.evaluate.gva.gold_like_reports), or the
 `reports` lists of a JSONL file written from the extractor's output (one object per article: {"reports": [...]}).
 Copies: every report copied with fresh ids, the date moved by up to a day, the place by up to 2 km and the counts
-by up to one, either spread over later years (`spread`: the corpus grows over time) or crowded into the same
-weeks (`crowded`: every block 10x denser, the worst case for blocking). Times are printed with their ratio to the
-1x run in the same process. `--store` also times incremental updates into a fresh SQLite store, 500 reports a batch.
+by up to one, either spread over later years, each copy after the last (`spread`: the corpus grows over time, each
+block as dense as before) or crowded into the same weeks (`crowded`: every block 10x denser, the worst case for
+blocking). Times are printed with their ratio to the 1x run in the same process. `--store` also times incremental updates into a fresh SQLite store, 500 reports a batch.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 from strife.config import shared_dir
 from strife.evaluate.gva import gold_like_reports, load_docs, load_gold
 from strife.model import Article, Report
+from strife.resolve.blocking import NAMED_WINDOW_DAYS
 from strife.resolve.engine import resolve
 
 
@@ -44,9 +45,13 @@ def copies(reports: list[Report], n: int, mode: str, seed: int = 0) -> list[Repo
     """`reports` plus n-1 perturbed copies of each (see the module docstring)."""
     rng = random.Random(seed)
     out = list(reports)
+    # `spread` moves each copy past the whole corpus (plus the blocking window), so copies never share a block and
+    # every block keeps its density; a shift of 400 days, as before, laid copies over the corpus's own years.
+    days_seen = [r.published for r in reports if r.published]
+    span = (max(days_seen) - min(days_seen)).days + 2 * NAMED_WINDOW_DAYS if days_seen else 400
     for k in range(1, n):
         for r in reports:
-            days = (k * 400 if mode == "spread" else 0) + rng.choice((-1, 0, 0, 1))
+            days = (k * span if mode == "spread" else 0) + rng.choice((-1, 0, 0, 1))
             loc = r.location
             if loc is not None and loc.lat is not None and loc.lon is not None:
                 loc = loc.model_copy(
