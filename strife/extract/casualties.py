@@ -890,15 +890,19 @@ def _recase(sentence: str) -> str:
     return _WORD.sub(word, sentence)
 
 
-# A figure for a period or a campaign rather than one incident: "1,000 dead since 1980", "killed during the war",
-# "so far this year", "in the past seven days". "The deadliest attack since 2010" dates no figure.
+# A figure for a period, a campaign or a roundup rather than one incident: "1,000 dead since 1980", "killed during
+# the war", "so far this year", "in the past seven days", "in separate shootings". "The deadliest attack since
+# 2010" dates no figure.
 _CUMULATIVE = re.compile(
     rf"\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:beginning|start|outbreak)|(?:early|late|mid)[\s-]|january|february|"
     r"march|april|june|july|august|september|october|november|december|last\s+(?:year|month))|so\s+far\s+this\s+"
     r"(?:year|month)|during\s+the\s+(?:\w+\s+){0,2}(?:war|conflict|offensive|campaign|"
     r"insurgency|uprising|decade)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+|\d+)\s+)?"
     rf"(?:days|weeks|months|years|decades?)|in\s+(?:the\s+)?(?:{COUNT_PATTERN})\s+(?:days|weeks|months|years)|"
-    r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b)",
+    r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b|"
+    # a roundup of several incidents: "1 dead, 5 wounded in separate shootings citywide", "in weekend shootings"
+    rf"\bseparate\s+(?:shootings|incidents|attacks)|(?:weekend|overnight|holiday)\s+(?:shootings|violence)|"
+    rf"\b(?:{COUNT_PATTERN}|several|multiple)\s+(?:separate\s+)?shootings\b|\bcitywide\b|across\s+the\s+city)",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(

@@ -475,3 +475,17 @@ def test_nothing_adds_to_the_headline_figure() -> None:
 def test_a_hospital_is_not_a_named_victim() -> None:
     text = "The boy was taken to Lakeview Hospital and Medical Center with non-life-threatening injuries."
     assert [c for c in find_casualties(text) if c.count.value == 2] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man died and four people were wounded in separate shootings across the city overnight.",
+        "4 Dead, 12 Wounded In Weekend Shootings",
+        "Two shootings killed three people in the county on Friday.",
+    ],
+)
+def test_a_roundup_of_several_shootings_is_no_toll(text: str) -> None:
+    found = [c for c in find_casualties(text) if c.role in ("killed", "wounded")]
+    assert found and all(c.cumulative for c in found)
+    assert tally([(0, c) for c in find_casualties(text)]) == {}
