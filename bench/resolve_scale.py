@@ -7,7 +7,8 @@ Reports: by default one gold-valued report per GVA dev article (strife.evaluate.
 Copies: every report copied with fresh ids, the date moved by up to a day, the place by up to 2 km and the counts
 by up to one, either spread over later years, each copy after the last (`spread`: the corpus grows over time, each
 block as dense as before) or crowded into the same weeks (`crowded`: every block 10x denser, the worst case for
-blocking). Times are printed with their ratio to the 1x run in the same process. `--store` also times incremental updates into a fresh SQLite store, 500 reports a batch.
+blocking). Times are printed with their ratio to the 1x run in the same process. `--store` also times
+incremental updates into a fresh SQLite store, 500 reports a batch.
 """
 
 from __future__ import annotations
