@@ -87,7 +87,10 @@ def templates_for(reports: list[Report]) -> list[dict[str, Any]]:
 def document_templates(doc: DocMentions, reader: Reader | None = None) -> list[dict[str, Any]]:
     """A tagged document as GTT templates: the tagger's fillers grouped into incidents and typed
     (strife/extract/grouping.py), each entity named by one mention; none when the tagger finds no incident. The
-    reader (the tagger's tag_many) types each incident of a document with several by its own sentences."""
+    reader (the tagger's tag_many) types each incident of a document with several by its own sentences.
+
+    The [grouped] reading of `strife bench muc4`: not what the incident database holds, which is the reports
+    (templates_for); the extractor takes from the same grouping only what the lexicons back."""
     return [
         {"incident_type": g.incident_type, **{role: [[e.name] for e in g.entities[role]] for role in ROLES}}
         for g in group_incidents(doc, tagger_fillers(doc), reader)

@@ -4,7 +4,9 @@ article's main report; victims, targets and attackers the lexicons missed are ta
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from strife.extract.grouping import IncidentGroup
 from strife.extract.mentions import DocMentions
 from strife.extract.roles import ROLE_MIN_SCORE
 from strife.extract.segment import Segment
@@ -54,26 +56,49 @@ def _holds(seg: Segment, start: int, end: int) -> bool:
     return any(sp.start <= start and end <= sp.end for sp in seg.spans)
 
 
-def attach(doc: DocMentions, built: list[tuple[Segment, Report]]) -> None:
-    """Give each report its segment's fillers (leftovers to the main report) and fill empty entity slots."""
+def _at(f: RoleFiller) -> tuple[str, int, int]:
+    return f.role, f.evidence.start, f.evidence.end
+
+
+def attach(
+    doc: DocMentions, built: list[tuple[Segment, Report]], owned: Mapping[int, IncidentGroup] | None = None
+) -> None:
+    """Give each report its segment's fillers (leftovers to the main report) and fill empty entity slots.
+
+    `owned` (id(report) → incident): reports cut for one incident of the tagger's grouped reading
+    (strife/extract/grouping.py) take that incident's fillers and its MUC-4 type; the other fillers go as above."""
     if not built or doc.tagged is None:
         return
+    owned = owned or {}
     for _seg, report in built:
         report.roles = []
     main = next((r for seg, r in built if seg.kind == "main"), built[0][1])
     if main.kind == "main":
         main.muc_types = {t: round(p, 4) for t, p in doc.tagged.types.items()}
+    taken: set[tuple[str, int, int]] = set()
+    for _seg, report in built:
+        group = owned.get(id(report))
+        if group is None:
+            continue
+        report.muc_types = {group.incident_type: round(doc.tagged.types.get(group.incident_type, 0.0), 4)}
+        fillers = {_at(f): f for es in group.entities.values() for e in es for f in e.fillers}
+        report.roles = list(fillers.values())
+        taken.update(fillers)
     for filler in tagger_fillers(doc):
         ev = filler.evidence
+        if _at(filler) in taken:
+            continue
         owner = next((r for seg, r in built if _holds(seg, ev.start, ev.end)), main)
         owner.roles.append(filler)  # type: ignore[union-attr]
     best = doc.tagged.best_type()
     for _seg, report in built:
         roles: list[RoleFiller] = report.roles or []
         roles.sort(key=lambda f: f.evidence.start)
-        if not report.attack_types and best in _GTD_TYPE and roles:
+        group = owned.get(id(report))
+        muc = group.incident_type if group is not None else best
+        if not report.attack_types and muc in _GTD_TYPE and roles:
             # no attack word typed it; the tagger's reading of the document does, its fillers the evidence
-            report.attack_types = [_GTD_TYPE[best]]
+            report.attack_types = [_GTD_TYPE[muc]]
             report.evidence["attack_types"] = [f.evidence for f in roles[:2]]
         for role, field in _FIELD.items():
             if getattr(report, field):

@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from strife.extract import Extractor
+from strife.extract.mentions import DocMentions, PatternMentionFinder
+from strife.extract.roles import INCIDENT_TYPES, RoleSpan, TaggedDoc
 from strife.model import Article, Report, article_id
 
 
@@ -136,3 +138,88 @@ def test_celebrity_news_with_names_is_no_incident(extractor: Extractor) -> None:
         "has died at the age of 88. Shooting of his last film, with the director Ray Dunne, ended in May."
     )
     assert extractor(_article(text, dt.date(2022, 5, 10))) == []
+
+
+class _ReadingFinder(PatternMentionFinder):
+    """The lexicons' mentions plus a tagger reading written by the test: (words, role) fillers, a relevance and
+    the incident types it gives 0.9."""
+
+    def __init__(self, fillers: list[tuple[str, str]], relevance: float, types: tuple[str, ...]) -> None:
+        super().__init__()
+        self.fillers, self.relevance, self.types = fillers, relevance, types
+
+    def find(self, article: Article) -> DocMentions:
+        doc = super().find(article)
+        text = article.text
+        spans = [RoleSpan(role, text.index(w), text.index(w) + len(w), w, 0.9) for w, role in self.fillers]
+        types = dict.fromkeys(INCIDENT_TYPES, 0.01) | dict.fromkeys(self.types, 0.9)
+        doc.tagged = TaggedDoc(spans=spans, relevance=self.relevance, types=types)
+        return doc
+
+
+def _read(text: str, fillers: list[tuple[str, str]], relevance: float, *types: str) -> list[Report]:
+    extractor = Extractor(finder=_ReadingFinder(fillers, relevance, types or ("attack",)))
+    return extractor(_article(text))
+
+
+QUIET = (
+    "Lawyers stop work\n\nLawyers in Ibague stopped work on Monday to protest the abduction of Maria Ortiz, their "
+    "union said. Her colleague Ana Ruiz spoke at the court."
+)
+
+
+def test_a_sure_tagger_keeps_a_main_report_with_a_victim_at_an_attack_word() -> None:
+    # one cue (an attack word) and the tagger's victim: too thin for the lexicon gates alone
+    victim = [("Maria Ortiz", "Victim")]
+    assert _read(QUIET, victim, 0.6) == []
+    (report,) = _read(QUIET, victim, 0.99)
+    assert report.kind == "main" and [f.text for f in report.roles or []] == ["Maria Ortiz"]
+    assert report.attack_types == ["kidnapping"]
+    assert report.location is not None and report.location.admin1 == "Tolima"  # the normalisers still run
+    assert report.date.value == "2022-05-09"
+    # a victim the tagger reads where the lexicons see no attack word is no evidence (people in news at large)
+    assert _read(QUIET, [("Ana Ruiz", "Victim")], 0.99) == []
+    # one word, or a place, is too weak a name for a victim ("Lingle man accused of shooting")
+    assert _read(QUIET, [("Ortiz", "Victim")], 0.99) == []
+    place = QUIET.replace("abduction of Maria Ortiz", "abduction of a teacher in San Isidro")
+    assert _read(place, [("San Isidro", "Victim")], 0.99) == []
+
+
+TWO = """Rebels set off a car bomb at a power station in Ibague on Monday, killing two guards, police said.
+
+In another attack the same day, gunmen kidnapped a judge in Cali."""
+TWO_FILLERS = [
+    ("Rebels", "PerpInd"),
+    ("a power station", "Target"),
+    ("two guards", "Victim"),
+    ("gunmen", "PerpInd"),
+    ("a judge", "Victim"),
+]
+
+
+def test_a_report_is_split_into_the_incidents_the_tagger_reads() -> None:
+    first, second = _read(TWO, TWO_FILLERS, 0.99, "bombing", "kidnapping")
+    assert first.id != second.id and first.kind == second.kind == "main"
+    # each incident its own fillers, type, place and toll, from its own sentences
+    assert [f.text for f in first.roles or []] == ["Rebels", "a power station", "two guards"]
+    assert [f.text for f in second.roles or []] == ["gunmen", "a judge"]
+    assert first.muc_types is not None and list(first.muc_types) == ["bombing"]
+    assert second.muc_types is not None and list(second.muc_types) == ["kidnapping"]
+    assert first.location is not None and first.location.admin1 == "Tolima"
+    assert second.location is not None and second.location.city == "Cali"
+    assert first.killed is not None and first.killed.low == 2 and second.killed is None
+    assert "kidnapping" in second.attack_types
+    for report in (first, second):
+        assert all(TWO[f.evidence.start : f.evidence.end] == f.text for f in report.roles or [])
+    # the same story read with less certainty, or as incidents of one kind, stays one report
+    (one,) = _read(TWO, TWO_FILLERS, 0.8, "bombing", "kidnapping")
+    assert len(one.roles or []) == 5
+    (one,) = _read(TWO, TWO_FILLERS, 0.99, "bombing")
+    assert len(one.roles or []) == 5
+
+
+def test_no_split_for_an_incident_without_an_attack_word_of_its_own() -> None:
+    text = "Rebels bombed a power station in Ibague on Monday, police said.\n\nA judge in Cali asked for calm."
+    fillers = [("Rebels", "PerpInd"), ("a power station", "Target"), ("A judge", "Victim")]
+    (report,) = _read(text, fillers, 0.99, "bombing")
+    assert {f.text for f in report.roles or []} == {"Rebels", "a power station", "A judge"}

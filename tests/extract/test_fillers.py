@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from strife.extract.fillers import ROLE_MIN_SCORE, attach
+from strife.extract.fillers import ROLE_MIN_SCORE, attach, tagger_fillers
 from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
 from strife.extract.roles import RoleSpan, TaggedDoc
 from strife.extract.segment import Segment, Span
@@ -79,3 +79,29 @@ def test_main_report_carries_the_taggers_types() -> None:
     attach(doc, [(_segment("main", TEXT), main), (_segment("referenced", "In 2019 a bomb hit the old bridge."), old)])
     assert main.muc_types is not None and max(main.muc_types, key=main.muc_types.get) == "bombing"
     assert old.muc_types is None
+
+
+def test_a_report_cut_for_a_grouped_incident_takes_its_fillers_and_type() -> None:
+    from strife.extract.grouping import GroupedEntity, IncidentGroup
+
+    spans = [_span("Rebels", "PerpInd"), _span("two engineers", "Victim"), _span("the old bridge", "Target")]
+    doc = _doc(spans, kind="kidnapping")
+    fillers = {f.text: f for f in tagger_fillers(doc)}
+    group = IncidentGroup("bombing")
+    group.add(GroupedEntity("Target", "the old bridge", [fillers["the old bridge"]]))
+    group.add(GroupedEntity("PerpInd", "Rebels", [fillers["Rebels"]]))  # named in the other report's sentence
+    cut, main = _report("main"), _report("main")
+    attach(
+        doc,
+        [
+            (_segment("main", "Rebels kidnapped two engineers near the dam."), main),
+            (_segment("main", "In 2019 a bomb hit the old bridge."), cut),
+        ],
+        {id(cut): group},
+    )
+    assert [f.text for f in cut.roles or []] == ["Rebels", "the old bridge"]
+    assert cut.muc_types == {"bombing": 0.1} and cut.attack_types == [AttackType.bombing]
+    assert [e.text for e in cut.targets] == ["the old bridge"]
+    # the others go by segment as before, less what the cut report took
+    assert [f.text for f in main.roles or []] == ["two engineers"]
+    assert main.muc_types is not None and max(main.muc_types, key=main.muc_types.get) == "kidnapping"
