@@ -140,6 +140,10 @@ def _value(c: Count | None) -> int | None:
     return None if c is None else c.value
 
 
+# Weight of equal death tolls of 0, 1 and 2 (larger equal tolls: 1.5); see the module docstring.
+_EQUAL_TOLL = {0: 0.3, 1: 0.8, 2: 1.2}
+
+
 def count_score(early: Report, late: Report) -> float:
     """Casualty figures: equal non-zero tolls are strong evidence; a toll may rise later but rarely falls far."""
     ke, kl = _value(early.killed), _value(late.killed)
@@ -148,7 +152,7 @@ def count_score(early: Report, late: Report) -> float:
     if ke is not None and kl is not None:
         if ke == kl:
             # One dead is the commonest toll there is; equal larger tolls say more.
-            score += (0.3, 0.8, 1.2)[min(ke, 2)] if ke < 3 else 1.5
+            score += _EQUAL_TOLL.get(ke, 1.5)
         elif kl > ke:
             # The wounded die, bodies are found: a rise within the early casualties (plus slack) is compatible.
             rise_ok = kl - ke <= (we or 0) + max(2, ke // 2)
@@ -237,7 +241,8 @@ def features(r: Report, text: str | None = None) -> Features:
     )
 
 
-# Capitalised headline words that name no place or person ("Police: Teen Shot, Killed In Drive-By").
+# Capitalised headline words that name no place or person ("Police: Teen Shot, Killed In Drive-By"), beside
+# _NAME_STOP, which already holds "Man", "Police", the weekdays and months.
 _HEADLINE_STOP = {
     "Shooting", "Shootings", "Shot", "Shots", "Shoots", "Killed", "Dead", "Dies", "Died", "Death", "Deaths", "Fatal",
     "Fatally", "Injured", "Injures", "Wounded", "Wounds", "Hurt", "Critical", "Charged", "Charges", "Arrested",
@@ -246,7 +251,7 @@ _HEADLINE_STOP = {
     "Year", "Years", "Old", "Men", "Women", "Murder", "Homicide", "Gunman", "Gunfire", "Gun", "Watch", "Live",
     "Latest", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Multiple", "Double", "Triple", "After", "During",
     "Near", "Outside", "Inside", "Found", "Leaves", "Left", "Party", "Bar", "Club", "Apartment", "Car", "Drive",
-    "Investigate", "Investigating", "Investigation", "Say", "Says", "Said", "New", "Details", "Man", "Woman",
+    "Investigate", "Investigating", "Investigation", "Say", "Says", "Said", "New", "Details",
 }  # fmt: skip
 
 
