@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from strife.resolve.engine import resolve
-from strife.resolve.names import article_names
+from strife.resolve.names import aged_names, article_names
 
 from .factory import report
 
@@ -31,3 +31,26 @@ def test_referenced_reports_do_not_use_their_articles_names() -> None:
     first = report("g1", city="Chicago", published="2015-06-01", date="2015-05-31", killed=1)
     recalled = report("g2", kind="referenced", city="Chicago", published="2015-06-25", date="2015-06-24", killed=1)
     assert len(resolve([first, recalled], [], [], texts={"art_g1": FIRST, "art_g2": FOLLOW}).incidents) == 2
+
+
+def test_aged_names_are_people_with_an_age() -> None:
+    text = (
+        "Police said Jamal T. Smith Jr., 24, was shot. Dana Reyes (31) was hurt, and 17-year-old Maria Lopez-Garcia "
+        "died. Cook County, 5, and Reporter Lena Marsh wrote this."
+    )
+    assert aged_names(text) == {"Jamal Smith", "Dana Reyes", "Maria Lopez-Garcia"}
+
+
+ARREST = "Tyrell Vance, 19, was charged on Friday in the shooting that killed Darnell Okafor, 24, in May."
+
+
+def test_follow_up_months_later_joins_on_a_person_named_with_an_age() -> None:
+    first = report("h1", city="Chicago", published="2015-05-02", date="2015-05-01", killed=1)
+    arrest = report("h2", city="Chicago", published="2015-06-12", date="2015-06-12")
+    aged = "Police said Darnell Okafor, 24, was shot outside a store on Friday."
+    assert len(resolve([first, arrest], [], [], texts={"art_h1": aged, "art_h2": ARREST}).incidents) == 1
+    # the same first name alone, or a person named without an age, is not enough
+    other = "Police said Darnell Price, 24, was shot outside a store on Friday."
+    assert len(resolve([first, arrest], [], [], texts={"art_h1": other, "art_h2": ARREST}).incidents) == 2
+    unaged = "Police said Darnell Okafor was shot outside a store on Friday."
+    assert len(resolve([first, arrest], [], [], texts={"art_h1": unaged, "art_h2": ARREST}).incidents) == 2
