@@ -129,7 +129,9 @@ def predicted_assignment(docs: list[GvaDoc], incidents: list[Incident], duplicat
     out: dict[str, str] = {}
     for d in docs:
         aid = duplicate_of.get(d.article.id, d.article.id)
-        out[d.doc_id] = by_article.get(aid, f"none:{aid}")
+        # An article with no report is an incident of its own, even when its text (an empty page, a site's name)
+        # is the same as another's: three dev pages reading only "en" are three incidents' articles.
+        out[d.doc_id] = by_article.get(aid, f"none:{d.doc_id}")
     return out
 
 

@@ -37,3 +37,15 @@ def test_gold_like_reports_cluster_well(shared) -> None:
     assign = predicted_assignment(docs, incidents, {})
     truth = {d.doc_id: d.incident_id for d in docs}
     assert b_cubed(truth, assign).f1 > 0.9 > b_cubed(truth, {d: d for d in truth}).f1
+
+
+def test_articles_without_a_report_are_each_alone() -> None:
+    import datetime as dt
+
+    from strife.evaluate.gva import GvaDoc
+    from strife.model import Article
+
+    page = Article(id="art_same", uri="u", source="gva", text="en", published=dt.date(2016, 1, 1))
+    docs = [GvaDoc("1", "g1", page), GvaDoc("2", "g2", page.model_copy(update={"uri": "v"}))]
+    assign = predicted_assignment(docs, [], {})
+    assert assign["1"] != assign["2"]  # two empty pages with one text are not one incident
