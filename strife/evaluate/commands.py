@@ -44,12 +44,17 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Extract MUC-4 documents, write GTT predictions, print CEAF-REE and template F1 per role and docs/s."""
         from strife.evaluate.ceaf import format_scores
-        from strife.evaluate.muc4 import run, score_file
+        from strife.evaluate.muc4 import REPORTS, run, score_file, side_path
 
         docs_path = docs or _shared_data("muc4", "processed", "dev.json")
         if score_only:
-            ree, template = score_file(out, docs_path)
-            typer.echo(format_scores("CEAF-REE", ree) + "\n\n" + format_scores("Template F1", template))
+            # --out holds whichever reading was primary when it was written; the reports reading sits beside it
+            for path in (out, side_path(out, REPORTS)):
+                if path == out or path.exists():
+                    ree, template = score_file(path, docs_path)
+                    typer.echo(f"=== {path} ===\n")
+                    typer.echo(format_scores(f"CEAF-REE ({path.name})", ree) + "\n")
+                    typer.echo(format_scores(f"Template F1 ({path.name})", template) + "\n")
             return
         result = run(docs_path, out, limit)
         typer.echo(result.format())

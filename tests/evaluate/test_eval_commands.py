@@ -39,3 +39,17 @@ def test_bench_commands_listed() -> None:
     assert result.exit_code == 0
     for name in ("muc4", "keys", "gvdb", "gva"):
         assert name in result.output
+
+
+def test_bench_muc4_score_only_labels_each_reading(tmp_path: Path) -> None:
+    doc = {"docid": "TST9-MUC4-0001", "doctext": "invented: rebels burned a farm.", "templates": []}
+    (tmp_path / "dev.json").write_text(json.dumps(doc) + "\n")
+    empty = {"90001": {"docid": "TST9-MUC4-0001", "pred_templates": []}}
+    (tmp_path / "p.json").write_text(json.dumps(empty))
+    args = ["bench", "muc4", "--docs", str(tmp_path / "dev.json"), "--out", str(tmp_path / "p.json"), "--score-only"]
+    alone = CliRunner().invoke(_app(), args)
+    assert alone.exit_code == 0, alone.output
+    assert "CEAF-REE (p.json)" in alone.output and "p.reports.json" not in alone.output
+    (tmp_path / "p.reports.json").write_text(json.dumps(empty))
+    both = CliRunner().invoke(_app(), args)
+    assert "CEAF-REE (p.json)" in both.output and "Template F1 (p.reports.json)" in both.output
