@@ -23,7 +23,8 @@ _GENERIC = {
     "July", "August", "September", "October", "November", "December", "North", "South", "East", "West", "Violent",
     "Crimes", "Unit", "Division", "Bureau", "Investigation", "Hospital", "Medical", "Center", "State", "Posted",
     "Share", "Comments", "Comment", "Read", "More", "Story", "Related", "Twitter", "Facebook", "Report",
-    "Reporter", "Reporters", "Writer", "Staff", "Editor", "Producer", "Correspondent",
+    "Reporter", "Reporters", "Writer", "Staff", "Editor", "Producer", "Correspondent", "Weather", "Sports",
+    "Traffic", "Pause", "Christmas", "Eve", "Thanksgiving", "Halloween",
 }  # fmt: skip
 _PHRASE = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+\b")
 

@@ -53,7 +53,8 @@ _NAME_STOP = {
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Department",
     "Authorities", "Investigators", "According", "Officials", "Hospital", "Medical", "Center", "State",
     "News", "Associated", "Press", "Reuters", "Update", "Updated", "Breaking", "Road", "Drive", "Block",
-    "Lane", "Boulevard", "Court", "Fire", "Sheriffs", "Office", "Township", "Park", "High", "School",
+    "Lane", "Boulevard", "Court", "Fire", "Sheriffs", "Office", "Township", "Park", "High", "School", "Weather",
+    "Sports", "Christmas", "Eve", "Thanksgiving", "Halloween",
 }  # fmt: skip
 
 
@@ -256,8 +257,15 @@ _HEADLINE_STOP = {
     "Year", "Years", "Old", "Men", "Women", "Murder", "Homicide", "Gunman", "Gunfire", "Gun", "Watch", "Live",
     "Latest", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Multiple", "Double", "Triple", "After", "During",
     "Near", "Outside", "Inside", "Found", "Leaves", "Left", "Party", "Bar", "Club", "Apartment", "Car", "Drive",
-    "Investigate", "Investigating", "Investigation", "Say", "Says", "Said", "New", "Details",
+    "Investigate", "Investigating", "Investigation", "Say", "Says", "Said", "New", "Details", "Traffic", "Holiday",
+    "Weekend",
 }  # fmt: skip
+
+
+# A page title's site part: "Teen shot in Midtown - KXYZ News 4 Springfield, Weather, Sports": one station's pages
+# share it whatever they report. Cut, with page furniture and holidays among the stop words: GVA dev B³ P 0.958 ->
+# 0.962, R unchanged.
+_SITE_SUFFIX = re.compile(r"\s+(?:[-|–—]|::)\s+")
 
 
 def _headline_names(r: Report, text: str | None) -> frozenset[str]:
@@ -266,7 +274,7 @@ def _headline_names(r: Report, text: str | None) -> frozenset[str]:
     differently ("... shot in Evanston" geocoded once to Evanston, once to the station's city)."""
     if not text or r.kind != ReportKind.main:
         return frozenset()
-    head = text.split("\n", 1)[0][:200]
+    head = _SITE_SUFFIX.split(text.split("\n", 1)[0][:200], 1)[0]
     words = re.findall(r"\b[A-Z][a-z]{2,}\b", head)
     return frozenset(w for w in words if w not in _HEADLINE_STOP and w not in _NAME_STOP)
 

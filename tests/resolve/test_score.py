@@ -29,3 +29,10 @@ def test_equal_tolls_weigh_by_how_rare_they_are() -> None:
     assert 0 < one < five
     clash = count_score(report("c5", killed=5, killed_q="exact"), report("c6", killed=30, killed_q="exact"))
     assert clash < 0
+
+
+def test_a_page_titles_site_part_is_no_evidence() -> None:
+    a = report("s1", city="Chicago")
+    text = "Teen shot near Larkspur Heights - KXYZ News 4 Springfield, Weather, Sports\nBody."
+    head = features(a, text).headline
+    assert "Larkspur" in head and not head & {"Weather", "Sports", "News", "Springfield"}
