@@ -212,6 +212,11 @@ TRIGGERS: list[_Rule] = _rules(
                 r"shot (?:multiple times|several times|once|twice|in the (?:head|face|neck|chest|back|stomach|abdomen"
                 r"|torso|arm|arms|leg|legs|foot|hand|shoulder|hip|thigh|buttocks?|groin|side|eye|jaw))",
                 r"gunshot wounds?|gunshot victims?|struck by (?:a )?(?:stray )?(?:bullets?|gunfire)",
+                # a headline's participle after the people hit: "4 Shot, 1 Killed", "Teen shot in Bluffton"
+                r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|people|persons?|m[ae]n|wom[ae]n|boys?"
+                r"|girls?|teens?|teenagers?|child|children|toddler|baby|officers?|victims?|students?|\d+-year-old)"
+                r" shot(?=[,:;]| and | in | near | outside | during | while | after | on )",
+                r"(?:fatally|accidentally|unintentionally) shoots?",
             ),
             A.armed_assault,
         ),

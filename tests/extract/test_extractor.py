@@ -223,3 +223,16 @@ def test_no_split_for_an_incident_without_an_attack_word_of_its_own() -> None:
     fillers = [("Rebels", "PerpInd"), ("a power station", "Target"), ("A judge", "Victim")]
     (report,) = _read(text, fillers, 0.99, "bombing")
     assert {f.text for f in report.roles or []} == {"Rebels", "a power station", "A judge"}
+
+
+def test_a_headline_toll_outweighs_the_taggers_veto() -> None:
+    # a page whose body is another story's teaser: the tagger finds it irrelevant, the headline counts victims
+    text = "4 Shot, 1 Killed During Argument In Millbrook\n\nFive places to hear live jazz this weekend in town."
+    finder = _ReadingFinder([], 0.05, ("attack",))
+    article = _article(text).model_copy(update={"title": text.split("\n")[0]})
+    (report,) = Extractor(finder=finder)(article)
+    assert report.killed is not None and report.killed.value == 1
+    assert report.wounded is not None and report.wounded.value == 3
+    # the veto still holds where no headline counts victims
+    quiet = "Shots fired near the stadium\n\nFive places to hear live jazz this weekend in town."
+    assert Extractor(finder=finder)(_article(quiet).model_copy(update={"title": quiet.split("\n")[0]})) == []

@@ -207,6 +207,9 @@ def test_sport_and_names_are_not_attacks() -> None:
         "The teenager was fatally shot in a parked car.",
         "She was treated for a gunshot wound to the leg.",
         "A boy, 9, shot in the chest at a birthday party.",
+        "4 Shot, 1 Killed During Argument Downtown",
+        "Teen shot near the bus depot",
+        "Boy accidentally shoots his cousin",
     ],
 )
 def test_people_shot_are_an_armed_assault(text: str) -> None:
@@ -220,6 +223,7 @@ def test_people_shot_are_an_armed_assault(text: str) -> None:
         "The series, which was shot on location, returns in May.",
         "The council's plan was shot down by the mayor.",
         "He shot 68 in the final round to win by two.",
+        "Two scenes shot in Boston were cut from the film.",
     ],
 )
 def test_filming_and_golf_are_not_shootings(text: str) -> None:
