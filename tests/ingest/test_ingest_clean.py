@@ -84,6 +84,8 @@ def test_junk_fixture_keeps_headline_and_sentences_and_drops_junk() -> None:
         "Thank You For Reading! You need an online service to view this article in its entirety.",
         "Just One More Thing...",
         "2:26",
+        "0:43 Man found dead near the river; suspect arrested Pause",
+        "2:58 Neighbours remember the corner shop owner",
         "A video posted by Someone (@someone) on Jan 6, 2017 at 10:43am PST",
     ],
 )
@@ -107,6 +109,8 @@ def test_each_junk_line_is_removed(junk: str) -> None:
         "Comments by the minister drew anger from relatives of the victims.",
         "World leaders condemned the attack on the school.",
         "Welcome back ceremonies for the freed hostages were held in the capital on Sunday.",
+        "7:38 PM: Fire crews have arrived and the road is closed",
+        "10:03 Officers reached the house and found the door open.",
     ],
 )
 def test_real_sentences_that_look_like_junk_survive(sentence: str) -> None:
