@@ -36,3 +36,14 @@ def test_a_page_titles_site_part_is_no_evidence() -> None:
     text = "Teen shot near Larkspur Heights - KXYZ News 4 Springfield, Weather, Sports\nBody."
     head = features(a, text).headline
     assert "Larkspur" in head and not head & {"Weather", "Sports", "News", "Springfield"}
+
+
+def test_a_report_with_no_place_needs_more_than_a_day_a_type_and_a_toll() -> None:
+    from strife.resolve.score import THRESHOLD, pair_score
+
+    a = report("v1", city="Chicago", killed=1, killed_q="exact", attack=["armed_assault"])
+    placed = report("v2", city="Chicago", killed=1, killed_q="exact", attack=["armed_assault"])
+    unplaced = report("v3", city=None, killed=1, killed_q="exact", attack=["armed_assault"])
+    assert pair_score(a, placed) >= THRESHOLD
+    assert pair_score(a, unplaced) < pair_score(a, placed) - 2.0  # no +2 for the same city, and 1 less besides
+    assert pair_score(a, unplaced) < THRESHOLD
