@@ -95,8 +95,15 @@ def register(app: typer.Typer) -> None:
         gold_reports: Annotated[
             bool, typer.Option("--gold-reports", help="cluster gold-valued reports instead (the resolver's ceiling)")
         ] = False,
+        resolve_only: Annotated[
+            bool, typer.Option("--resolve-only", help="re-resolve the reports an earlier run left in --db")
+        ] = False,
     ) -> None:
         """Resolve many reports of each GVA incident and score the merged incidents (the resolve helper's bench)."""
         from strife.evaluate import gva  # written by the resolve helper
 
-        gva.run(articles or _shared_data("gva", "articles_dev.jsonl"), db, rule, limit, gold_reports=gold_reports)
+        path = articles or _shared_data("gva", "articles_dev.jsonl")
+        try:
+            gva.run(path, db, rule, limit, gold_reports=gold_reports, resolve_only=resolve_only)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from exc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from strife.evaluate.gva import b_cubed, gold_like_reports, load_docs, load_gold, pairwise, predicted_assignment
@@ -49,3 +51,27 @@ def test_articles_without_a_report_are_each_alone() -> None:
     docs = [GvaDoc("1", "g1", page), GvaDoc("2", "g2", page.model_copy(update={"uri": "v"}))]
     assign = predicted_assignment(docs, [], {})
     assert assign["1"] != assign["2"]  # two empty pages with one text are not one incident
+
+
+def test_resolve_only_reclusters_the_stored_reports(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from strife.evaluate.gva import resolve_stored
+    from strife.model import Article
+    from strife.store import Store
+    from tests.resolve.factory import report
+
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    with pytest.raises(ValueError, match="no reports"):
+        Store(db).init()
+        resolve_stored(db, "max_at_least")
+    store = Store(db)
+    text = "Police said Darnell Okafor, 24, was shot on Friday."
+    for rid in ("a", "b", "c"):
+        store.add_article(Article(id=f"art_{rid}", uri=f"u{rid}", text=text, published=dt.date(2016, 10, 25)))
+    store.save_reports("art_a", [report("a", city="Chicago", killed=1)])
+    store.save_reports("art_b", [report("b", city="Chicago", killed=1)])
+    store.save_reports("art_c", [report("c", city="Quetta", killed=9, published="2016-01-02", date="2016-01-01")])
+    store.close()
+    incidents, duplicate_of = resolve_stored(db, "max_at_least")
+    assert sorted(len(i.reports) for i in incidents) == [1, 2] and duplicate_of == {}
