@@ -312,34 +312,64 @@ class KeyCount:
     value: int | None  # the exact total, when every target's number is known
     minimum: int  # the least figure that can be right when it is not
     approx: bool = False
+    others: tuple[tuple[int, bool], ...] = ()  # further (total, approximate) the key allows (see `key_count`)
+
+
+_NUMBER_CODE = re.compile(r"^(~?)(\d+)$")
+
+
+def _total_number(t: KeyTemplate) -> int | None:
+    """HUM TGT: TOTAL NUMBER when the key gives it as a plain or approximate number (not uncertain, not a range)."""
+    for line in t.slots.get("HUM TGT: TOTAL NUMBER", []):
+        m = re.fullmatch(r"~?(\d+)", line.strip())
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def key_count(t: KeyTemplate, effect: str) -> KeyCount | None:
-    """The number of human targets the key gives `effect` (DEATH or INJURY); None when none has it."""
-    numbers: list[tuple[str, set[str]]] = []
+    """The number of human targets the key gives `effect` (DEATH or INJURY); None when none has it.
+
+    Each target with the effect adds its HUM TGT: NUMBER; a number with alternatives ("5/6") allows each. Where
+    several NUMBER lines name one target, they go with its EFFECT lines in order when there are as many of each
+    (TST2-MUC4-0048: "2" and "1" BODYGUARDS, INJURY and "? NO INJURY"); otherwise any of them may be the one
+    (TST2-MUC4-0068 lists "~70", "9" and "3" PEASANTS for one DEATH and one INJURY line; its text has 9 killed and
+    3 wounded). No total exceeds HUM TGT: TOTAL NUMBER, the number of all human targets: where descriptions overlap
+    ("JESUITS", "PRIESTS" and "IGNACIO ELLACURIA" for 8 people in all, TST1-MUC3-0050), their sum counts people
+    twice and the total is the figure. An earlier version took the first NUMBER line naming a target and summed
+    regardless (0068's killed was ~70, 0050's 14)."""
+    numbers: list[tuple[list[str], set[str]]] = []
     for line in t.lines("HUM TGT: NUMBER"):
         codes, names = _fill(line)
-        numbers.append((codes[0] if codes else "", {norm(n) for n in names}))
-    total, known, plural, approx, hit = 0, True, False, False, False
-    for line in t.lines("HUM TGT: EFFECT OF INCIDENT"):
-        codes, names = _fill(line)
+        numbers.append((codes, {norm(n) for n in names}))
+    effects = [(codes, {norm(n) for n in names}) for codes, names in map(_fill, t.lines("HUM TGT: EFFECT OF INCIDENT"))]
+    totals: dict[int, bool] = {0: False}  # total → approximate
+    known, plural, hit, least = True, False, False, 0
+    for i, (codes, wanted) in enumerate(effects):
         if effect not in codes:
             continue
         hit = True
-        wanted = {norm(n) for n in names}
-        code = next((c for c, ns in numbers if ns & wanted), "")
-        m = re.match(r"^~?(\d+)", code)
-        if m:
-            total += int(m.group(1))
-            approx |= code.startswith("~")
+        lines = [cs for cs, ns in numbers if ns & wanted]
+        same = [j for j, (_, ns) in enumerate(effects) if ns & wanted]
+        if len(lines) == len(same) > 1:
+            lines = [lines[same.index(i)]]
+        values = [(int(m.group(2)), bool(m.group(1))) for cs in lines for c in cs if (m := _NUMBER_CODE.match(c))]
+        if values:
+            totals = {a + v: ap or av for a, ap in totals.items() for v, av in values}
+            least += values[0][0]
         else:
             known = False
-            plural |= code.startswith("PLURAL")
+            plural |= any(c.startswith("PLURAL") for cs in lines for c in cs)
     if not hit:
         return None
-    if known:
-        return KeyCount(value=total, minimum=total, approx=approx)
-    return KeyCount(value=None, minimum=max(total, 2 if plural else 1))
+    if not known:
+        return KeyCount(value=None, minimum=max(least, 2 if plural else 1))
+    cap = _total_number(t)
+    if cap is not None and any(v > cap for v in totals):
+        totals = {v: a for v, a in totals.items() if v <= cap} or {cap: False}
+    first = least if least in totals else min(totals)
+    others = tuple((v, a) for v, a in sorted(totals.items()) if v != first)
+    return KeyCount(value=first, minimum=first, approx=totals[first], others=others)
 
 
 def count_ok(key: KeyCount, c: Count | None) -> bool:
@@ -347,11 +377,15 @@ def count_ok(key: KeyCount, c: Count | None) -> bool:
         return False
     if key.value is None:
         return max(c.low or 0, c.high or 0) >= key.minimum
-    if key.approx:
-        return abs(c.value - key.value) <= max(1, 0.2 * key.value)
+    return any(_count_is(v, approx, c) for v, approx in ((key.value, key.approx), *key.others))
+
+
+def _count_is(value: int, approx: bool, c: Count) -> bool:
+    if approx:
+        return abs((c.value or 0) - value) <= max(1, 0.2 * value)
     if c.low is not None and c.high is not None:
-        return c.low <= key.value <= c.high
-    return c.value == key.value
+        return c.low <= value <= c.high
+    return c.value == value
 
 
 # ---------------------------------------------------------------------------------------------------- scoring

@@ -7,6 +7,8 @@ attackers; a state force as the killer is reported in `agent` so the caller can 
 (police shooting an attacker dead also gets agent "police"). Within the sentence, attackers killed add up, lists
 of victims add up ("a sergeant and seven policemen"), "12 dead, including the bomber" splits into 11 + 1, and "shot
 six, killing four" leaves 2 wounded. A mention whose count the text does not give has low None, qualifier unknown.
+Named objects ("injuring Dana Okafor"), people struck by gunfire, victims taken to hospital who later died, and what
+was only threatened or attempted ("tried to kill", left out) are read too.
 """
 
 from __future__ import annotations
@@ -78,7 +80,8 @@ _VICTIM_NOUNS = _alt(
     "peacekeeper volunteers volunteer miners miner fishermen fisherman labourers laborers labourer laborer "
     "schoolgirls schoolgirl schoolboys schoolboy schoolchildren pupils pupil churchgoers churchgoer "
     "nephews nephew nieces niece cousins cousin grandsons grandson granddaughters granddaughter grandmother "
-    "grandfather uncle aunt toddlers toddler stepson stepdaughter girlfriend boyfriend fiancee fiance roommate"
+    "grandfather uncle aunt toddlers toddler stepson stepdaughter girlfriend boyfriend fiancee fiance roommate "
+    "males male females female juveniles juvenile"
 )
 _ATTACKER_NOUNS = _alt(
     "militants militant gunmen gunman attackers attacker suicide_bombers suicide_bomber bombers bomber "
@@ -111,12 +114,16 @@ _MOD = (
 _MODS = rf"{_MOD}{{0,3}}?"
 
 _COUNT = rf"(?P<count>{COUNT_PATTERN}|both)"
+# an age stands in for a determiner ("20-year-old woman") or for the whole noun phrase ("kills 4-month-old")
+_AGE = r"(?<![\w-])\d{1,3}[\s-](?:year|month)s?[\s-]old\b"
 _DET = (
-    r"(?P<det>\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their"
+    rf"(?P<det>{_AGE}|\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their"
     r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*['’]s)))"  # a possessive name: "Delgado's driver"
 )
 _OF = r"(?:\s+of\s+(?:them|those|whom|the|these|their|its|our|his|her))?"
-_NOUN = rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-]year[\s-]old)\b"
+_NOUN = (
+    rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-](?:year|month)[\s-]old)\b"
+)
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
 # A proper name ("Dana Okafor"), optionally with an age apposition (", 31,"); case-sensitive on purpose.
 _NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
@@ -137,22 +144,25 @@ _NAME = (
 # the end of a name's noun phrase: punctuation, the end, or a function word ("the killing of Salvadoran peasants"
 # is no name)
 _NAME_END = rf"(?=\s*(?:[,.;:()\"'—–-]|$)|\s+{_STOP}\b|\s+(?:last|yesterday|today|earlier|two|by)\b)"
+# a day of the month is no count: "On February 25, Ana Ruiz was shot dead"
+_NOT_DAY = r"(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)"
 # a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
 _SUBJECT = (
-    rf"(?:(?!(?:19|20)\d\d\s*[,.;:)]){_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|(?!\s*-))|{_DET}\s+{_MODS}{_NOUN}"
+    rf"(?:(?!(?:19|20)\d\d\s*[,.;:)]){_NOT_DAY}{_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|\s+of\s+(?:them|whom|those)\b|(?!\s*-))"
+    rf"|{_DET}\s+{_MODS}{_NOUN}"
     rf"|{_PRONOUN}|{_NAME})"
 )
 _NOT_GENERIC = _alt(
     "house home building car vehicle truck window door store shop business residence apartment incident shooting "
     "case attack area scene weapon gun rifle pistol bus train plane man woman suspect body bullet round shot motive "
-    "investigation victim person"
+    "investigation victim person warrant order search plan sentence contract deal program project policy bill"
 )
 _GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
-_APPOS = r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\))?(?:\s+(?:who|that))?"
+_APPOS = r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\))?(?:\s*,?\s+(?:who|that))?"
 # where the counted were, between subject and verb: "seven guards travelling aboard a military bus were killed"
 _WHERE = (
-    r"\s+(?:travell?ing|riding|aboard|inside|sitting|standing|waiting|working|in|on|at)"
+    r"\s+(?:travell?ing|riding|driving|aboard|inside|sitting|standing|waiting|working|in|on|at)"
     r"(?:\s+(?!(?:said|says|told|who|that|which|and|but|were|was)\b)[\w'’-]+){1,5}?"
 )
 _AUX_WORDS = _alt(
@@ -168,7 +178,7 @@ _KILL_PASSIVE = _alt(
     "killed slain murdered massacred executed beheaded assassinated lynched shot_dead shot_and_killed "
     "gunned_down blown_to_bits blown_to_pieces burned_to_death burnt_to_death burned_alive stabbed_to_death "
     "hacked_to_death beaten_to_death confirmed_dead found_dead pronounced_dead declared_dead discovered_dead "
-    "found_shot_to_death found_slain dead fatally_shot "
+    "found_shot_to_death found_slain found_fatally_shot found_fatally_wounded dead fatally_shot "
     "fatally_wounded fatally_injured fatally_stabbed mortally_wounded shot_to_death"
 )
 # a fatal verb after another one ("were kidnapped and killed", "was tortured and then murdered")
@@ -178,10 +188,23 @@ _THEN_KILLED = (
 )
 _KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
 _SHOT_THEN_DIED = (
-    r"(?:shot|stabbed|wounded|injured|hit)\b[^.;]{0,60}?\band\s+(?:later\s+)?"
-    r"(?:died|was\s+killed|was\s+pronounced\s+dead)"
+    r"(?:shot|stabbed|wounded|injured|hit|taken|rushed|transported|airlifted|flown)\b[^.;]{0,60}?"
+    r"\b(?:and|but|where\s+(?:he|she|they))\s+(?:later\s+)?(?:died|was\s+killed|was\s+pronounced\s+dead)"
 )
-_WOUND_PASSIVE = _alt("wounded injured hurt hospitalized hospitalised shot stabbed maimed burned treated grazed")
+# where a bullet hits a body that need not kill it (the head, which mostly does, is left out)
+_LIMB = (
+    r"(?:neck|chest|back|legs?|arms?|shoulders?|abdomen|stomach|face|foot|feet|hands?|hip|thigh|buttocks?|torso|side|"
+    r"knee|groin|jaw|ankle|wrist|elbow|leg|cheek|finger)"
+)
+# struck or hit by gunfire: "a teen was struck by a stray bullet", "the woman was hit in the shoulder"
+_STRUCK = (
+    r"(?:struck|hit)(?=\s+(?:by\s+(?:what\s+\w+\s+(?:been\s+)?)?(?:[\w'’\"-]+\s+){0,3}?(?:bullets?|gunfire|shots?|"
+    rf"rounds?|gunshots?|pellets?)\b|in\s+the\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:head|{_LIMB})\b))"
+)
+
+_WOUND_PASSIVE = (
+    f"(?:{_alt('wounded injured hurt hospitalized hospitalised shot stabbed maimed burned treated grazed')}|{_STRUCK})"
+)
 _HOSTAGE_PASSIVE = _alt("kidnapped abducted taken_hostage held_hostage taken_captive held_captive seized")
 _CAPTURE_PASSIVE = _alt("arrested captured detained apprehended taken_into_custody caught")
 
@@ -199,7 +222,7 @@ _REFLEXIVE = r"(?P<refl>himself|herself|themselves)"
 # what may follow a count with no noun ("killing 61 and wounding 123", "61 killed.")
 _FOLLOW = (
     r"(?=\s*(?:[,.;:)!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
-    r"so|since|inside|outside|across|overnight|yesterday|today|last|this)\b))"
+    r"so|since|inside|outside|across|overnight|yesterday|today|last|this|before|then)\b))"
 )
 # any plural as a counted object, but not a span of time
 _ANY_PLURAL = (
@@ -209,7 +232,7 @@ _ANY_PLURAL = (
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
     rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|another|one|his|her|their|the))\s+{_MODS}"
-    rf"{_NOUN})"
+    rf"{_NOUN}|(?P<det>{_AGE}){_FOLLOW})"
 )
 # people are what gets abducted, so any counted plural will do ("abducted 276 schoolgirls")
 _HOSTAGE_OBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_OBJECT})"
@@ -219,6 +242,9 @@ _CONJUNCT = (
     rf"(?:{_NOUN}|(?-i:(?P<noun>[A-Z][a-z]+)\b))"
     rf"|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)*)\b(?!\s+(?:the|a|an|his|her|their|its|to|that)\b)))"
 )
+
+# a named person as the object of a killing or wounding verb: "killed Ana Ruiz and her son", "injuring Dana Okafor"
+_NAME_OBJECT = rf"(?:{_OBJECT}|(?:{_AGE}\s+)?(?:{_MOD}){{0,2}}?{_NAME}(?![-–]){_NAME_END})"
 
 _LEFT_OBJECT = (
     rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?|{_DET}\s+{_MODS}{_NOUN}|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))"
@@ -243,7 +269,8 @@ _TRIGGERS = {
     "self": r"\bblew|\bblow|self\b|selves\b|own\s+li",
     "kill": r"kill|slain|murder|massacr|execut|behead|assassin|lynch|dead|death|gunned|blown|burn|stabb|hacked|beaten|"
     r"\bdie|perish|lost|succumb|fatal|mortal",
-    "wound": r"wound|injur|hurt|hospital|\bshot|\bshoot|stabb|maim|burn|treat|recover|condition|grazed|fighting\s+for",
+    "wound": r"wound|injur|hurt|hospital|\bshot|\bshoot|stabb|maim|burn|treat|recover|condition|grazed|fighting\s+for|"
+    r"struck|strik|\bhit",
     "hostage": r"kidnap|abduct|hostage|captive|seiz|\btook|\btak|\bheld|\bhold",
     "capture": r"arrest|captur|detain|apprehend|custody|caught",
     "suffered": r"wound|injur|recover|condition|fighting",
@@ -300,7 +327,8 @@ _RULES: tuple[_Rule, ...] = (
         "self_kill2",
         rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:(?:killed|killing|kills|kill)\s+{_REFLEXIVE}|"
         rf"(?:fatally\s+)(?:shot|shooting|shoots)\s+{_REFLEXIVE}|(?:shot|shooting|shoots)\s+{_REFLEXIVE}\s+"
-        r"(?:dead|to\s+death|in\s+the\s+head)|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on\s+(?P<refl>himself|"
+        r"(?:dead|to\s+death|in\s+the\s+head)|(?:shot|shoots)\s+(?P<refl>himself|herself)(?:\s+in\s+the\s+\w+)?,?\s+"
+        r"and\s+(?:later\s+)?died|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on\s+(?P<refl>himself|"
         r"herself|themselves))(?!\s+(?:and|along|as\s+well))",
         "perpetrators_killed",
         "self",
@@ -372,7 +400,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:(?:suffered|sustained|suffering|suffers|recovering\s+from|"
         rf"treated\s+for|found\s+with|with|had)\s+[^.;]{{0,40}}?\b(?:wounds?|injur(?:y|ies))\b|"
         r"recovering\s+(?:in|at)\s+[^.;]{0,40}?\bhospitals?\b|"
-        r"(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good)\s+condition\b|"
+        r"(?:(?:remains?|remained|is\s+listed|was\s+listed|listed)\s+)?in\s+(?:critical|serious|stable|fair|good)\s+"
+        r"condition\b|"
         r"fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)\b)",
         "wounded",
         "suffered",
@@ -384,6 +413,14 @@ _RULES: tuple[_Rule, ...] = (
         "wounded",
         "wound",
     ),
+    # "three people were killed, and another injured": "another" alone stands for one more person
+    _rule(
+        "another",
+        r"(?<=\b(?:and|while|but)\s+)(?P<det>another)(?:\s+(?:was|is|has\s+been))?(?:\s+\w+ly)?\s+"
+        r"(?:(?P<v_kill>killed|died|dead|slain)|(?P<v_wound>wounded|injured|hurt|shot|hospitali[sz]ed))\b",
+        None,
+        "passive",
+    ),
     _rule(
         "recovering",
         rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_DET}\s+{_MODS}{_NOUN}){_APPOS}(?:{_AUX_INTRANS})?\s+recovering\b",
@@ -393,11 +430,19 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "nominal_kill",
         rf"\b(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?|(?:fatal|deadly)\s+(?:shootings?|"
-        rf"stabbings?))\s+of\s+(?:(?:(?:the|their|all|all\s+the|these|those)\s+)?{_COUNT}{_OF}\s+{_MODS}"
+        rf"stabbings?)|(?:shooting|stabbing|beating)\s+deaths?)\s+of\s+(?:(?:(?:the|their|all|all\s+the|these|those)\s+)?{_COUNT}{_OF}\s+{_MODS}"
         rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one)\s+{_MODS}{_NOUN}|(?P<name>\d+[\s-]year[\s-]old)"
         rf"|(?:(?:the|their|his|her|its|our)\s+)?(?:(?!{_STOP}\b)[a-z][\w'’.-]*\s+){{0,3}}?{_NAME}{_NAME_END})",
         _KILLED,
         "kill",
+    ),
+    # "an investigation into the wounding of a Salvadoran reporter and a CBS reporter"
+    _rule(
+        "nominal_wound",
+        rf"\b(?:woundings?|injuring|maiming)\s+of\s+(?:(?:(?:the|their|all|these|those)\s+)?{_COUNT}{_OF}\s+{_MODS}"
+        rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one)\s+{_MODS}{_NOUN}|(?:(?:the|their|his|her)\s+)?{_NAME}{_NAME_END})",
+        "wounded",
+        "wound",
     ),
     _rule(
         "nominal_hostage",
@@ -409,7 +454,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "self_wound",
         r"\b(?:accidentally|unintentionally|inadvertently)\s+(?:shot|shoots|shooting|shoot|wounded|wounds|injured)\s+"
-        r"(?P<refl>himself|herself|self)\b(?!\s+(?:dead|to\s+death))",
+        r"(?P<refl>himself|herself|self)\b(?!\s+(?:dead|to\s+death)|(?:\s+in\s+the\s+\w+)?,?\s+and\s+(?:later\s+)?died)"
+        # shot in a limb or the body, not the head: "the man shot himself in the shoulder"
+        rf"|\b(?:shot|shoots|shooting)\s+(?P<refl>himself|herself)\s+in\s+the\s+(?:left\s+|right\s+|lower\s+|upper\s+)?"
+        rf"{_LIMB}\b(?!,?\s+and\s+(?:later\s+)?died)",
         "wounded",
         "self",
     ),
@@ -418,8 +466,26 @@ _RULES: tuple[_Rule, ...] = (
     _rule("kill_generic", rf"{_GENERIC}{_AUX_SG}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),
     _rule("kill_generic2", rf"{_GENERIC}(?:\s+(?:has|had|later))?\s+(?:died|dies)\b", "killed", "kill"),
     _rule("wound_generic", rf"{_GENERIC}{_AUX_SG}{_ADV}\s+(?:wounded|injured|hurt|shot)\b", "wounded", "wound"),
-    _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_OBJECT}", _KILLED, "kill", active=True),
-    _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_OBJECT}", "wounded", "wound", active=True),
+    # "shot his 1-year-old daughter dead", "shooting a man to death", "they found the girl dead"
+    _rule(
+        "shot_dead_active",
+        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered)\s+{_NAME_OBJECT}\s+(?:dead|to\s+death|"
+        r"(?:fatally\s+)?shot\s+(?:dead|to\s+death))\b",
+        _KILLED,
+        "kill",
+        active=True,
+    ),
+    _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_NAME_OBJECT}", _KILLED, "kill", active=True),
+    _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_NAME_OBJECT}", "wounded", "wound", active=True),
+    # "a bullet struck an 11-year-old girl", "the round hit a man in the leg"
+    _rule(
+        "struck_active",
+        rf"\b(?:bullets?|gunfire|rounds?|shots?|gunshots?|pellets?|it)\b[^.;]{{0,40}}?\b(?P<verb>struck|strikes|striking|"
+        rf"hit|hits|hitting)\s+{_OBJECT}",
+        "wounded",
+        "wound",
+        active=True,
+    ),
     _rule("hostage_active", rf"\b(?P<verb>{_HOSTAGE_ACTIVE})\s+{_HOSTAGE_OBJECT}", "hostages", "hostage", active=True),
     _rule(
         "capture_active", rf"\b(?P<verb>{_CAPTURE_ACTIVE})\s+{_OBJECT}", "perpetrators_captured", "capture", active=True
@@ -439,13 +505,30 @@ _ATTACKERS_RE = re.compile(
     _FLAGS,
 )
 _NOT_NAME1_RE = re.compile(_NOT_NAME1, _FLAGS)
-_NOMINAL_START = re.compile(r"(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?)\s+of\b", _FLAGS)
+_AGE_RE = re.compile(_AGE, _FLAGS)
+_NOMINAL_START = re.compile(
+    r"(?:killings?|murders?|massacre|slayings?|deaths?|assassinations?|(?:shooting|stabbing|beating)\s+deaths?|"
+    r"woundings?|injuring|maiming)\s+of\b",
+    _FLAGS,
+)
 _ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_WOUND_ACTIVE}|{_HOSTAGE_ACTIVE}|{_CAPTURE_ACTIVE})\b", _FLAGS)
 # Before a figure a conjunct needs "and": "In August, at least 74 people" and "Police Academy, At Least 59 Dead"
 # are no lists.
 _CONJ_BEFORE = re.compile(rf"{_CONJUNCT}\s*(?:,\s*and\s+|\s+and\s+)$", _FLAGS)
-_CONJ_BEFORE_LIST = re.compile(rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_DET}\s+{_MODS}{_NOUN})\s*,\s*$", _FLAGS)
-_CONJ_AFTER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|the)\s+)?{_CONJUNCT}", _FLAGS)
+# earlier members of a list of subjects; a name only where it starts the clause ("Rodriguez Gacha, his son, and 15
+# others were killed", not "In Lima, his son and ...")
+_CONJ_BEFORE_LIST = re.compile(
+    rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_DET}\s+{_MODS}{_NOUN}|(?:^|(?<=\b(?:that|which|whom)\s+))"
+    rf"(?-i:(?!{_NOT_NAME}|(?:In|At|On|For|From|By|With|After|Before|During|When|While)\b)"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)))\s*,\s*$",
+    _FLAGS,
+)
+# "killed Ana Ruiz and the driver" (but not "killed a man and the woman was wounded": a new clause)
+_CONJ_AFTER = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+)?(?:{_CONJUNCT}|(?P<det>the)\s+{_MODS}{_NOUN}"
+    r"(?!\s+(?:was|were|is|are|has|have|had)\b))",
+    _FLAGS,
+)
 _THEN_SELF = re.compile(
     r"\s*,?\s+(?:and|before)\s+(?:then\s+)?(?:(?:killing|killed|shooting|shot)\s+)?(?P<refl>himself|herself|themselves)\b",
     _FLAGS,
@@ -501,6 +584,8 @@ def _subject_count(m: re.Match[str]) -> Count | None:
             return Count(low=2, high=2, qualifier=Qualifier.exact, text=count_text)
         return parse_count(count_text)
     det, noun = gd.get("det"), gd.get("noun")
+    if det and not noun and _AGE_RE.fullmatch(det):
+        return _one(det)  # "kills 4-month-old"
     if det and noun:
         d = det.lower().split()[0]
         if d == "both":
@@ -537,6 +622,15 @@ _PLACE_WORD_RE = re.compile(
     r"Street|Avenue|Road|Boulevard|Park|Mall|Club|Bar|Lounge|Hotel|Motel|Restaurant|Apartments|County|City|"
     r"Police|Sheriff|Office|Court|Jail|Prison|Airport|Market|Bank|Store)\b"
 )
+# a number after other bare numbers is an age in a list ("two males, 30 and 42, were injured"); one after "out of
+# the" is the whole of which a part was hit ("four people out of the 75 inside were shot")
+# the same after a month ("On February 25, Ana Ruiz was shot dead": a day) and after a parent's "of" ("Father of 5
+# killed": his children)
+_AGE_LIST_OR_PART = re.compile(
+    r"(?:\b\d{1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)|\bout\s+of\s+(?:the\s+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sept?|oct|nov|dec)[a-z]*\.?\s+|\b(?:father|mother|dad|mom|parent)\s+of\s+)$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r"(?:\s+or\s+\d+)?[\s-]*(?:years?|months?)[\s-]*old\b", re.IGNORECASE)
 
 
@@ -548,12 +642,16 @@ def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
         return True
     if re.fullmatch(r"(?:19|20)\d\d", text) and (not noun or not sentence[start - 1 : start].isspace()):
         return True
+    if text.isdigit() and _AGE_LIST_OR_PART.search(sentence[:start]):
+        return True
     return bool(re.search(r"\b(?:no|not|nor)\s*$", sentence[:start], re.IGNORECASE))
 
 
 def _agent(sentence: str, m: re.Match[str], rule: _Rule) -> str | None:
     """The state force doing the killing or capturing, if one is the verb's subject or the passive's agent."""
     if rule.active and m.groupdict().get("verb"):
+        if m.group("verb").lower().startswith(("found", "find", "discover")):
+            return None  # who found the dead did not kill them
         before = sentence[: m.start("verb")]
         fm = _FORCE_BEFORE_VERB.search(before[-60:])
         if fm:
@@ -565,6 +663,25 @@ def _agent(sentence: str, m: re.Match[str], rule: _Rule) -> str | None:
         return None
     bm = _BY_FORCE.match(sentence[m.end() :])
     return re.sub(r"\s+", " ", bm.group("force").lower()) if bm else None
+
+
+# What was threatened, tried or asked about happened to no one: "he was going to kill his wife", "tried to kill",
+# "police could not say if the man had died" (but "went on to kill three" and "used a rifle to kill three" did happen).
+_UNREAL_ACTIVE = re.compile(
+    r"\b(?:(?:going|tried|try|tries|trying|attempted|attempting|attempt|threatened|threatening|threatens|planned|"
+    r"planning|plotted|plotting|wanted|wants|intended|intending|vowed|conspiracy|conspiring|plan|plot)\s+to|would|will|"
+    r"could|might|can|cannot|should|did\s+not|didn['’]t|never|not)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_UNREAL_CLAUSE = re.compile(r"\b(?:if|whether)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+
+
+def _unreal(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
+    """True when the figure is only threatened, attempted or in question rather than told as done."""
+    if rule.active and m.groupdict().get("verb"):
+        return _UNREAL_ACTIVE.search(sentence, 0, m.start("verb")) is not None
+    fatal = rule.role == "killed" or (rule.role is None and bool(m.groupdict().get("v_kill") or rule.name != "passive"))
+    return fatal and _UNREAL_CLAUSE.search(sentence, 0, m.start()) is not None
 
 
 def _passive_role(m: re.Match[str]) -> CasualtyRole | None:
@@ -584,6 +701,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     noun = gd.get("noun")
     refl = gd.get("refl")
     out: list[CasualtyMention] = []
+    if _unreal(sentence, m, rule):
+        return []
     agent = _agent(sentence, m, rule)
     span = (m.start() + offset, m.end() + offset, m.group(0))
     if rule.role == "perpetrators_killed" and refl and not gd.get("count") and not noun:
@@ -594,11 +713,13 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
     if rule.name == "self_wound":
         return [CasualtyMention("wounded", _one(refl or ""), *span)]
+    if rule.name == "another":
+        return [CasualtyMention("wounded" if gd.get("v_wound") else "killed", _one(gd["det"]), *span, agent=agent)]
     if gd.get("count") and _not_a_count(sentence, m, noun):
         return []
     if gd.get("name") and _not_a_name(gd["name"], m.group(0)):
         return []
-    head = m.group(0).split()[0 if rule.name == "nominal_kill" else -1]
+    head = m.group("verb") if rule.active else m.group(0).split()[0 if rule.name == "nominal_kill" else -1]
     if rule.name == "nominal_kill" and gd.get("name") and head.lower().startswith("death"):
         return []  # "the death of Ana Ruiz" may be natural; "the murder of Ana Ruiz" is not
     if gd.get("name") and head[:1].isupper() and not sentence.isupper():
@@ -678,6 +799,23 @@ def _conjunct_group(m: re.Match[str]) -> str:
     return next(g for g in ("count", "det", "name") if m.groupdict().get(g))
 
 
+# a further subject after a named one's apposition: "Ana Ruiz, a judge, and two of her bodyguards were killed"
+_APPOS_CONJUNCT = re.compile(rf"^[^,;]{{2,60}},[^,;]{{1,80}},\s*and\s+{_CONJUNCT}(?=[^,;]*,?\s*$)", _FLAGS)
+
+
+def _appositive_conjunct(text: str) -> int:
+    """The count of a subject conjoined after an apposition within a figure's own text ("X, a judge, and two of
+    her bodyguards, were assassinated" → 2 more); 0 when there is none."""
+    m = _APPOS_CONJUNCT.search(_VERB_TAIL.sub("", text))
+    if m is None:
+        return 0
+    count, noun = _conjunct_count(m)
+    return count.low or 0 if count is not None and not _is_attacker(noun) else 0
+
+
+_VERB_TAIL = re.compile(rf"(?:{_AUX}|{_AUX_INTRANS})?(?:{_ADV})?\s+\S+(?:\s+(?:and|to)\s+\S+)?$", _FLAGS)
+
+
 def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
     """Add conjoined subjects or objects of the same kind ("a sergeant and seven policemen were killed" → 8) and
     "killed his two children and then himself" (an attacker who died)."""
@@ -690,6 +828,7 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
         # objects follow an active verb or a nominal ("the murder of Ana Ruiz and her son")
         active = _ACTIVE_START.match(cm.text) is not None or _NOMINAL_START.match(cm.text) is not None
         # before: subjects ("X and Y were killed"), where the mention starts with its own subject
+        described = 0  # the last conjunct's count when it was an indefinite description ("a judge")
         while not active:
             # the conjunct next to the figure needs "and"; earlier ones of the same list may use commas
             m = (_CONJ_BEFORE if start == cm.start - offset else _CONJ_BEFORE_LIST).search(sentence[:start])
@@ -706,7 +845,12 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
                         CasualtyMention("perpetrators_killed", count, start + offset, start + offset + len(text), text)
                     )
                 continue
+            if m.groupdict().get("name") and described:
+                extra -= described  # "Ana Ruiz, a judge, and two bodyguards": the judge is Ana Ruiz
+            described = count.low if (m.groupdict().get("det") or "").lower() in ("a", "an") else 0
             extra += count.low
+        if not active:
+            extra += _appositive_conjunct(cm.text)
         # after: objects of an active verb ("killing his wife and their four children")
         listed, by_comma = 0, False
         while active:
@@ -899,10 +1043,14 @@ _CUMULATIVE = re.compile(
     r"(?:year|month)|during\s+the\s+(?:\w+\s+){0,2}(?:war|conflict|offensive|campaign|"
     r"insurgency|uprising|decade)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+|\d+)\s+)?"
     rf"(?:days|weeks|months|years|decades?)|in\s+(?:the\s+)?(?:{COUNT_PATTERN})\s+(?:days|weeks|months|years)|"
-    r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b|"
+    r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b|(?<!(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|in|of|,)\s+)this\s+year\b|year\s+to\s+date|"
     # a roundup of several incidents: "1 dead, 5 wounded in separate shootings citywide", "in weekend shootings"
     rf"\bseparate\s+(?:shootings|incidents|attacks)|(?:weekend|overnight|holiday)\s+(?:shootings|violence)|"
-    rf"\b(?:{COUNT_PATTERN}|several|multiple)\s+(?:separate\s+)?shootings\b|\bcitywide\b|across\s+the\s+city)",
+    rf"\b(?:{COUNT_PATTERN}|several|multiple)\s+(?:separate\s+)?shootings\b|\bcitywide\b|across\s+the\s+city|"
+    # "shootings across Chicago", "a spate of shootings", "crime stats for 2015"
+    r"\bshootings\s+(?:across|around|throughout)\b|\b(?:spate|string|series|rash|wave)\s+of\s+(?:\w+\s+)?"
+    r"(?:shootings|violence|killings|homicides)\b|\b(?:crime\s+)?stat(?:s|istics)\b)",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(
@@ -1006,7 +1154,8 @@ _SINGLE_VICTIM = re.compile(
     r"(?:(?:fatally|critically|seriously|accidentally|unintentionally|mortally)\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|"
     r"gunned\s+down|found\s+dead|dies|died|"
-    r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot|"
+    r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot|(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?"
+    r"(?:bullets?|gunfire)|"
     r"in\s+(?:critical|serious|grave)\s+condition)\b",
     re.IGNORECASE,
 )
@@ -1076,10 +1225,7 @@ def _chain(
     for sent, c in sorted(found, key=lambda sc: sc[1].start):
         if c.count.value is None or c.count.imputed:
             continue
-        adds = _ADDITIVE.search(c.text) or (
-            _ADDITIVE_OTHER.search(c.text) and (first_other is None or first_other > c.start)
-        )
-        if parts and adds and sent != parts[-1][0] and parts[-1][0] not in titles:
+        if parts and _adds(c, sent, other_role, first_other) and sent != parts[-1][0] and _open(parts, titles):
             total += c.count.value
             parts.append((sent, c))
         else:
@@ -1094,6 +1240,29 @@ def _chain(
             )
             best = (count, [m for _, m in parts])
     return best
+
+
+def _adds(
+    c: CasualtyMention, sent: int, other_role: list[tuple[int, CasualtyMention]], first_other: int | None
+) -> bool:
+    """Whether a figure says it adds to the figures of its role told before. "Another", "also" and "other" after a
+    figure of the other role in the same sentence ("one was killed and another wounded") or, for "other", anywhere
+    before ("4 shot, 1 killed ... Three other males were also shot") refer to that figure instead."""
+    other_before = first_other is not None and first_other < c.start
+    if any(s == sent and o.start < c.start for s, o in other_role):
+        return False
+    if _ADDITIVE_OTHER.search(c.text):
+        return not other_before
+    return _ADDITIVE.search(c.text) is not None
+
+
+def _open(parts: list[tuple[int, CasualtyMention]], titles: frozenset[int]) -> bool:
+    """Whether later figures may add to these: not to a headline's, which sums up the story, nor to a total of
+    several people ("five were shot and one killed", "six others were wounded"), which the story then goes through
+    one by one ("A 22-year-old was also shot"); a story that starts from one victim adds ("A man was shot. Another
+    man was also shot")."""
+    sent, c = parts[-1]
+    return sent not in titles and not c.net and (parts[0][1].count.value or 0) <= 1
 
 
 def tally(
@@ -1126,7 +1295,7 @@ def tally(
     n_killed = (killed[0].value or 0) if killed else 0
     n_self = (out["perpetrators_killed"][0].value or 0) if "perpetrators_killed" in out else 0
     hurt, hits = [], []
-    for sent, c in by_role.get("wounded", []):
+    for sent, c in _not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])):
         added = _ADDITIVE.search(c.text) or _ADDITIVE_OTHER.search(c.text)
         is_hit = not c.net and _HIT.search(c.text) and not _NONFATAL.search(c.text) and not added
         (hits if is_hit else hurt).append((sent, c))
@@ -1153,6 +1322,48 @@ def tally(
             wounded = (count, [c, *(killed[1] if n_killed and killed else [])])
     if wounded is not None:
         out["wounded"] = wounded
+    return out
+
+
+# Who one figure is about: a name, or the head noun after a determiner or an age ("The juvenile was transported",
+# "Dana Okafor was shot", "the 15-year-old died").
+_WHO = re.compile(
+    rf"^\W*(?:(?P<det>{_AGE}|(?:a|an|the|this|that|one|his|her)\b)\s*(?:{_MOD}){{0,3}}?(?P<noun>{_VICTIM_NOUNS}|{_AGE})?\b"
+    rf"|(?-i:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)*))\b)",
+    _FLAGS,
+)
+
+
+def _who(c: CasualtyMention) -> tuple[str, bool] | None:
+    """(who, definite) for a figure of one person: a name's last word, or a noun head; None for other figures."""
+    if c.count.value != 1:
+        return None
+    m = _WHO.match(c.text)
+    if m is None:
+        return None
+    if m.group("name"):
+        if _NOT_NAME1_RE.match(m.group("name")) or _NOT_NAME1_RE.match(m.group("name").split()[-1]):
+            return None
+        return m.group("name").split()[-1].lower(), True
+    noun = m.group("noun") or (m.group("det") if _AGE_RE.fullmatch(m.group("det")) else None)
+    if not noun:
+        return None
+    return re.sub(r"[\s-]+", "-", noun.lower()), m.group("det").lower() not in ("a", "an", "one")
+
+
+def _not_the_dead(
+    wounded: list[tuple[int, CasualtyMention]], killed: list[tuple[int, CasualtyMention]]
+) -> list[tuple[int, CasualtyMention]]:
+    """Wounded figures less those of one person whom a later killed figure names again ("The juvenile was
+    transported in critical condition" ... "the juvenile was pronounced dead"; "Dana Okafor was injured" ...
+    "Okafor died"): a victim who later died is no wounded one."""
+    dead = [((s, c.start), w[0]) for s, c in killed if (w := _who(c)) is not None and w[1]]
+    out = []
+    for sent, c in wounded:
+        w = _who(c)
+        if w is not None and any(at > (sent, c.start) and who == w[0] for at, who in dead):
+            continue
+        out.append((sent, c))
     return out
 
 

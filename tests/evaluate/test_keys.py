@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from strife.evaluate.keys import (
+    count_ok,
     date_ok,
     key_claims,
     key_count,
@@ -83,6 +84,45 @@ def test_parse_key_templates() -> None:
     wounded = key_count(first, "INJURY")
     assert wounded is not None and (wounded.value, wounded.minimum) == (None, 2)
     assert key_count(second, "DEATH") is None
+
+
+# Invented templates: overlapping descriptions capped by the total, and targets named by several NUMBER lines.
+OVERLAP_KEY = """\
+0.  MESSAGE: ID                     TST9-MUC4-0003
+1.  MESSAGE: TEMPLATE               1
+21. HUM TGT: NUMBER                 4: "MONKS"
+                                    1: "ABBOT"
+                                    3/4: "CLERICS"
+23. HUM TGT: EFFECT OF INCIDENT     DEATH: "MONKS"
+                                    DEATH: "ABBOT"
+                                    DEATH: "CLERICS"
+24. HUM TGT: TOTAL NUMBER           4
+
+0.  MESSAGE: ID                     TST9-MUC4-0003
+1.  MESSAGE: TEMPLATE               2
+21. HUM TGT: NUMBER                 ~40: "FARMERS"
+                                    6: "FARMERS"
+                                    2: "FARMERS"
+                                    1: "DRIVER"
+                                    1: "DRIVER"
+23. HUM TGT: EFFECT OF INCIDENT     DEATH: "FARMERS"
+                                    INJURY: "FARMERS"
+                                    INJURY: "DRIVER"
+                                    ? NO INJURY: "DRIVER"
+"""
+
+
+def test_key_counts_with_overlaps_and_repeated_targets() -> None:
+    first, second = parse_keys(OVERLAP_KEY)[0]
+    killed = key_count(first, "DEATH")
+    assert killed is not None and (killed.value, killed.others) == (4, ())  # 4 + 1 + 3 counts people twice
+    assert count_ok(killed, Count(low=4, high=4)) and not count_ok(killed, Count(low=8, high=8))
+    killed = key_count(second, "DEATH")  # any of the farmers' numbers may be the dead
+    assert killed is not None and count_ok(killed, Count(low=6, high=6))
+    assert not count_ok(killed, Count(low=5, high=5))
+    wounded = key_count(second, "INJURY")  # the driver's two lines go with his two effects in order
+    assert wounded is not None and count_ok(wounded, Count(low=3, high=3))
+    assert not count_ok(wounded, Count(low=1, high=1))
 
 
 def test_date_matching_at_key_precision() -> None:
