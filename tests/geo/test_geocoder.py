@@ -397,3 +397,26 @@ def test_a_state_named_elsewhere_in_the_document_settles_an_ambiguous_city(geo: 
 def test_an_organisations_name_is_no_alternate_name_of_a_city(geo: Geocoder) -> None:
     loc = geo.geocode([mention("White House", label="ORG")], GeoContext())
     assert loc is None or loc.country_code != "MA"  # "Dar el Beida" (Casablanca) means "White House"
+
+
+def test_the_outlet_settles_a_town_with_a_namesake_abroad(geo: Geocoder) -> None:
+    """Invented: "Flint" alone is Flint, Michigan or Flint, Wales; a Detroit station's title says which."""
+    text = "Boy hurt in Flint shooting « CBS Detroit\nA boy was shot in Flint on Sunday, police said."
+    loc = in_text(geo, text, "Flint")
+    assert loc is not None and (loc.city, loc.admin1) == ("Flint", "Michigan")
+    assert in_text(geo, "Boy hurt in Flint shooting\nA boy was shot in Flint on Sunday.", "Flint") is None
+
+
+def test_a_country_name_is_no_namesake_town_abroad(geo: Geocoder) -> None:
+    """Invented: a story that points at the US does not turn "PANAMA" into Panama, Oklahoma."""
+    loc = geo.geocode([mention("PANAMA", weight=3.0)], GeoContext({"US": 1.0}))
+    assert loc is None or loc.country_code == "PA"
+
+
+def test_a_neighbourhood_keeps_its_name_and_gets_its_city(geo: Geocoder) -> None:
+    """Invented: "the city's Point Breeze section" is part of Philadelphia."""
+    text = "Man shot in Point Breeze\nA man was shot in the city's Point Breeze section on Monday."
+    loc = in_text(geo, text, "Point Breeze", weight=3.0)
+    assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Point Breeze", "Philadelphia", "Pennsylvania")
+    plain = in_text(geo, "Man shot in Point Breeze\nA man was shot in Point Breeze on Monday.", "Point Breeze")
+    assert plain is not None and plain.city == "Point Breeze"
