@@ -420,3 +420,18 @@ def test_a_neighbourhood_keeps_its_name_and_gets_its_city(geo: Geocoder) -> None
     assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Point Breeze", "Philadelphia", "Pennsylvania")
     plain = in_text(geo, "Man shot in Point Breeze\nA man was shot in Point Breeze on Monday.", "Point Breeze")
     assert plain is not None and plain.city == "Point Breeze"
+
+
+def test_a_country_named_only_by_name_does_not_lead_one_with_a_place(geo: Geocoder) -> None:
+    """Invented: the United States, named twice in the attack sentences, is no place of the attack filed from (and
+    named in) San Salvador."""
+    text = (
+        "SAN SALVADOR, 3 JAN 90 (INVENTED) -- THE UNITED STATES CONDEMNED THE ATTACK ON THE OFFICE, THE UNITED "
+        "STATES REPEATED. THE GOVERNMENT OF THE UNITED STATES SAID SO."
+    )
+    ms = [mention("UNITED STATES", weight=3.0, start=text.index("UNITED STATES"))]
+    ms.append(mention("UNITED STATES", weight=3.0, start=text.index("UNITED STATES", ms[0].end)))
+    ms.append(mention("UNITED STATES", weight=3.0, start=text.rindex("UNITED STATES")))
+    ms.append(mention("SAN SALVADOR", start=0))
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "SAN SALVADOR"), text))
+    assert loc is not None and (loc.country_code, loc.city) == ("SV", "San Salvador")
