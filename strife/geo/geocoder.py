@@ -11,6 +11,7 @@ is better than a wrong one.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -344,7 +345,7 @@ class Geocoder:
             first = second
         resolved = [r for r in first if r is not None]
         if not resolved:
-            return None
+            return self._unlisted_town(usable, None)
         all_a1 = {e.ref for e in evidence}
         dateline_name = fold(parse(context.dateline).names[0]) if context.dateline else ""
         best = self._choose(resolved, support, all_a1, dateline_name)
@@ -352,6 +353,8 @@ class Geocoder:
             # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
             return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
         loc = self._location(best)
+        if best.hit.place.kind in ("admin1", "admin2") and best.hit.place.admin1_ref >= 0:
+            loc = self._unlisted_town(usable, self._as_hit(best.hit.place.admin1_ref, best.hit.score)) or loc
         part = best.hit.place.kind == "city" and best.hit.primary  # an alternate name may be another town's
         if context.text and part and city_part(context.text, best.mention.text):
             city = self._enclosing_city(best.hit.place)
@@ -660,6 +663,35 @@ class Geocoder:
         return max(
             eligible, key=lambda r: (level(r), r.mention.weight, named[r.hit.ref], r.hit.score, -r.mention.start)
         )
+
+    def _unlisted_town(self, mentions: list[PlaceMention], state: _Hit | None) -> Location | None:
+        """A town the gazetteer lacks, written with the state the answer found ("COLTON, Ore." in a dateline): the
+        town, placed in that state (no coordinates), rather than the state alone. With no answer (`state` None),
+        any state written with the town."""
+        for m in mentions:
+            query = parse(m.text)
+            a1 = self._qualifier(query.qualifiers[0])[1] if len(query.qualifiers) == 1 else None
+            if a1 is None or (state is not None and a1 != state.ref):
+                continue
+            state = state or self._as_hit(a1, 0.0)
+            head = query.names[0]
+            listed = [h for h in self._hits(Query(text=head, names=[head]), None) if h.place.admin1_ref == state.ref]
+            if listed or fold(head) in COMMON_WORDS or fold(head) in NON_PLACES:
+                continue  # a known place is the geocoder's to choose; an everyday word is no town
+            if not re.fullmatch(r"[A-Za-z][A-Za-z .'’-]{2,40}", head):
+                continue
+            name = head.title() if head.isupper() else head
+            country = self.gaz.country(state.place.country_code)
+            return Location(
+                name=name,
+                city=name,
+                admin1=state.place.name,
+                country=country.name if country else None,
+                country_code=state.place.country_code,
+                precision=GeoPrecision.city,
+                text=m.text,
+            )
+        return None
 
     def _enclosing_city(self, part: Place) -> Place | None:
         """The large city a neighbourhood lies in (see ENCLOSING_DEGREES), or None."""

@@ -435,3 +435,19 @@ def test_a_country_named_only_by_name_does_not_lead_one_with_a_place(geo: Geocod
     ms.append(mention("SAN SALVADOR", start=0))
     loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "SAN SALVADOR"), text))
     assert loc is not None and (loc.country_code, loc.city) == ("SV", "San Salvador")
+
+
+def test_a_town_the_gazetteer_lacks_keeps_its_state(geo: Geocoder) -> None:
+    """Invented: a dateline town too small for the gazetteer is that town, in the state written with it."""
+    loc = locate(geo, "QUILLVALE, Ore.")
+    assert loc is not None
+    assert (loc.name, loc.city, loc.admin1, loc.country_code, loc.precision) == (
+        "Quillvale",
+        "Quillvale",
+        "Oregon",
+        "US",
+        "city",
+    )
+    assert loc.lat is None and loc.geonames_id is None
+    common = locate(geo, "Portland, Ore.")  # a listed town stays the gazetteer's
+    assert common is not None and common.geonames_id is not None
