@@ -12,6 +12,7 @@ from strife.extract.mentions import DocMentions, SentenceMentions
 from strife.extract.segment import Segment, Span, is_speech_date, same_time
 from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
 from strife.geo.spot import spot_demonyms, spot_places
+from strife.geo.usage import locative
 from strife.model import (
     AttackType,
     Category,
@@ -254,9 +255,11 @@ class ReportAssembler:
         return sorted(out, key=lambda p: (STATUS_RANK[PerpStatus(p.status)], p.name))
 
     def _location(self, doc: DocMentions, seg: Segment, context: GeoContext):
-        context = self.geocoder.in_text(context, doc.article.text)  # the geocoder reads how names are used
+        # the geocoder reads how names are used, and the outlet's market from the title and the page's address
+        context = self.geocoder.in_text(context, doc.article.text, doc.article.uri)
         mentions: list[PlaceMention] = []
         countries = self._caseless_countries(doc, context) if context.caseless else {}
+        persons = set() if context.caseless else _persons(doc)
         for span in seg.spans:
             sm = span.mentions
             base = (
@@ -268,6 +271,8 @@ class ReportAssembler:
             )
             for p in sm.places:
                 if not span.within(p.start, p.end) or not _placeable(doc.article.text, p, context):
+                    continue
+                if _person_name(p, persons, doc.article.text):
                     continue
                 mentions.append(_weighted(p, base * p.weight * _relative_factor(doc.article.text, p)))
             if context.caseless:  # all-capitals text: NER misses places, the gazetteer finds them
@@ -439,6 +444,29 @@ def _placeable(text: str, p: PlaceMention, context: GeoContext) -> bool:
     """May this mention say where it happened? Not an outlet's name in the title, and in all-capitals text not an
     organisation (there NER calls anything one: "RED CROSS", "BRANCH"; the gazetteer spotter finds the places)."""
     return not _outlet(text, p) and not (context.caseless and p.label == "ORG")
+
+
+# The tagger's people: victims and individual attackers named in full ("Jevon Antwaine Bailey"), whose surname NER
+# may tag as a place later ("Bailey died Tuesday": Bailey, Colorado; "Victoria Cantu's family": Cantù, Italy).
+_PERSON_ROLES = ("Victim", "PerpInd")
+_NAME = re.compile(r"[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*")
+
+
+def _persons(doc: DocMentions) -> set[str]:
+    """Names of people the tagger found (each in full and its last word), written as names: capitalised words."""
+    out: set[str] = set()
+    for s in doc.tagged.spans if doc.tagged else []:
+        text = re.sub(r"['’]s?$", "", s.text.strip())
+        if s.role in _PERSON_ROLES and _NAME.fullmatch(text):
+            out.add(text)
+            out.add(text.split()[-1])
+    return out
+
+
+def _person_name(p: PlaceMention, persons: set[str], text: str) -> bool:
+    """True for a place mention that is a person's name the tagger found, unless written as where ("in Bailey")."""
+    name = re.sub(r"['’]s?$", "", p.text.strip())
+    return name in persons and not locative(text, p.start)
 
 
 def _outlet(text: str, p: PlaceMention) -> bool:

@@ -83,3 +83,20 @@ def following_names(text: str, end: int, limit: int = MAX_EXTENSION) -> list[str
             break
         pos += m.end()
     return out
+
+
+# "in the Rogers Park neighborhood", "the city's Point Breeze section", "the neighborhood of Poppleton": the name is a
+# part of a city, not a town of its own.
+_PART_AFTER = re.compile(r"^[ \t]+(?:neighbou?rhood|section|community area|district)\b", re.I)
+_PART_BEFORE = re.compile(r"(?:\bthe\s+city['’]s|\b(?:neighbou?rhood|section)\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def city_part(text: str, name: str) -> bool:
+    """True when the words around the name, where the text names it, say it is a neighbourhood or section of a
+    city (the headline's "shot in Point Breeze" is settled by the story's "the city's Point Breeze section")."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if _PART_AFTER.match(text[m.end() : m.end() + 30]) or _PART_BEFORE.search(
+            text[max(0, m.start() - 30) : m.start()]
+        ):
+            return True
+    return False

@@ -77,3 +77,21 @@ def test_a_landmark_near_a_city_is_placed_in_that_city() -> None:
     geo = default_geocoder()
     loc = geo.geocode([_weighted(quetta, 0.2)], geo.document_context([quetta]))
     assert loc is not None and (loc.city, loc.admin1, loc.precision) == ("Quetta", "Balochistan", "city")
+
+
+def test_a_victims_surname_is_no_place() -> None:
+    """Invented: the tagger's victim "Jevon Quill Bailey" makes a later "Bailey" a person, not Bailey, Colorado."""
+    from types import SimpleNamespace
+
+    from strife.extract.assemble import _person_name, _persons
+    from strife.extract.roles import RoleSpan, TaggedDoc
+
+    text = "Jevon Quill Bailey was shot while driving. Bailey died Tuesday. A man shot in Bailey was hurt."
+    tagged = TaggedDoc(
+        spans=[RoleSpan("Victim", 0, 18, "Jevon Quill Bailey", 0.9), RoleSpan("Target", 0, 3, "car", 0.9)]
+    )
+    persons = _persons(SimpleNamespace(tagged=tagged))
+    assert persons == {"Jevon Quill Bailey", "Bailey"}
+    assert _person_name(_at(text, "Bailey", nth=1), persons, text)
+    assert not _person_name(_at(text, "Bailey", nth=2), persons, text)  # "shot in Bailey": written as a place
+    assert not _person_name(_at(text, "Tuesday"), persons, text)

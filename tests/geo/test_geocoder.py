@@ -397,3 +397,57 @@ def test_a_state_named_elsewhere_in_the_document_settles_an_ambiguous_city(geo: 
 def test_an_organisations_name_is_no_alternate_name_of_a_city(geo: Geocoder) -> None:
     loc = geo.geocode([mention("White House", label="ORG")], GeoContext())
     assert loc is None or loc.country_code != "MA"  # "Dar el Beida" (Casablanca) means "White House"
+
+
+def test_the_outlet_settles_a_town_with_a_namesake_abroad(geo: Geocoder) -> None:
+    """Invented: "Flint" alone is Flint, Michigan or Flint, Wales; a Detroit station's title says which."""
+    text = "Boy hurt in Flint shooting « CBS Detroit\nA boy was shot in Flint on Sunday, police said."
+    loc = in_text(geo, text, "Flint")
+    assert loc is not None and (loc.city, loc.admin1) == ("Flint", "Michigan")
+    assert in_text(geo, "Boy hurt in Flint shooting\nA boy was shot in Flint on Sunday.", "Flint") is None
+
+
+def test_a_country_name_is_no_namesake_town_abroad(geo: Geocoder) -> None:
+    """Invented: a story that points at the US does not turn "PANAMA" into Panama, Oklahoma."""
+    loc = geo.geocode([mention("PANAMA", weight=3.0)], GeoContext({"US": 1.0}))
+    assert loc is None or loc.country_code == "PA"
+
+
+def test_a_neighbourhood_keeps_its_name_and_gets_its_city(geo: Geocoder) -> None:
+    """Invented: "the city's Point Breeze section" is part of Philadelphia."""
+    text = "Man shot in Point Breeze\nA man was shot in the city's Point Breeze section on Monday."
+    loc = in_text(geo, text, "Point Breeze", weight=3.0)
+    assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Point Breeze", "Philadelphia", "Pennsylvania")
+    plain = in_text(geo, "Man shot in Point Breeze\nA man was shot in Point Breeze on Monday.", "Point Breeze")
+    assert plain is not None and plain.city == "Point Breeze"
+
+
+def test_a_country_named_only_by_name_does_not_lead_one_with_a_place(geo: Geocoder) -> None:
+    """Invented: the United States, named twice in the attack sentences, is no place of the attack filed from (and
+    named in) San Salvador."""
+    text = (
+        "SAN SALVADOR, 3 JAN 90 (INVENTED) -- THE UNITED STATES CONDEMNED THE ATTACK ON THE OFFICE, THE UNITED "
+        "STATES REPEATED. THE GOVERNMENT OF THE UNITED STATES SAID SO."
+    )
+    ms = [mention("UNITED STATES", weight=3.0, start=text.index("UNITED STATES"))]
+    ms.append(mention("UNITED STATES", weight=3.0, start=text.index("UNITED STATES", ms[0].end)))
+    ms.append(mention("UNITED STATES", weight=3.0, start=text.rindex("UNITED STATES")))
+    ms.append(mention("SAN SALVADOR", start=0))
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "SAN SALVADOR"), text))
+    assert loc is not None and (loc.country_code, loc.city) == ("SV", "San Salvador")
+
+
+def test_a_town_the_gazetteer_lacks_keeps_its_state(geo: Geocoder) -> None:
+    """Invented: a dateline town too small for the gazetteer is that town, in the state written with it."""
+    loc = locate(geo, "QUILLVALE, Ore.")
+    assert loc is not None
+    assert (loc.name, loc.city, loc.admin1, loc.country_code, loc.precision) == (
+        "Quillvale",
+        "Quillvale",
+        "Oregon",
+        "US",
+        "city",
+    )
+    assert loc.lat is None and loc.geonames_id is None
+    common = locate(geo, "Portland, Ore.")  # a listed town stays the gazetteer's
+    assert common is not None and common.geonames_id is not None
