@@ -155,7 +155,9 @@ _SUBJECT = (
 _NOT_GENERIC = _alt(
     "house home building car vehicle truck window door store shop business residence apartment incident shooting "
     "case attack area scene weapon gun rifle pistol bus train plane man woman suspect body bullet round shot motive "
-    "investigation victim person warrant order search plan sentence contract deal program project policy bill"
+    "investigation victim person warrant order search plan sentence contract deal program project policy bill "
+    # things that are shot without a wound: "the film was shot in Toronto", "the goal was shot wide"
+    "film movie video scene footage episode series photo photograph picture documentary commercial clip goal ball"
 )
 _GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"

@@ -127,6 +127,8 @@ def test_offset_is_added() -> None:
         "Dana Okafor, 31, lived in the 1200 block of Elm Street.",
         "The group marked its 69-year history with a rally of 2,000 people.",
         "None of the security guards were hurt.",
+        "The film was shot in Toronto over six weeks.",
+        "The video was shot on a phone at the harbour.",
     ],
 )
 def test_no_casualties(sentence: str) -> None:
