@@ -198,10 +198,15 @@ class KeyLocation:
     place: list[str]  # the most specific named place (alternatives), empty when the key names none
 
 
+# Abbreviations that gazetteers and keys spell either way ("St. George" / "Saint George").
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 def norm(text: str | None) -> str:
-    """Accents, case and punctuation ignored."""
+    """Accents, case and punctuation ignored; "St."/"Ft."/"Mt." read as "Saint"/"Fort"/"Mount"."""
     text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def key_locations(t: KeyTemplate) -> list[KeyLocation]:

@@ -57,3 +57,11 @@ def test_date_is_anchored_to_the_article_date() -> None:
     assert not date_ok(doc, day("2015-12-28")) and not date_ok(doc, day("2016-01-07"))
     assert not date_ok(doc, DateValue(value="2015-12-28", precision="unknown", end="2016-01-03"))  # "last week"
     assert not date_ok(doc, DateValue(value="2016-01", precision="month"))
+
+
+def test_city_spellings_that_name_one_place() -> None:
+    from strife.evaluate.gvdb import _words_within
+
+    assert _words_within("St. George", "Saint George") and _words_within("DeSoto", "De Soto")
+    assert _words_within("West Philadelphia", "Philadelphia") and not _words_within("Georgetown", "George")
+    assert not _words_within("", "")
