@@ -12,6 +12,7 @@ after publication. Without a publication date only texts that carry their year g
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -447,3 +448,66 @@ def find_dateline(text: str) -> Dateline | None:
         place = f"{place}, {g['region'].strip()}"
     start, end = m.start("place"), m.end("dash")
     return Dateline(start=start, end=end, text=text[start:end], place=place, date=date, source=source)
+
+
+# ----------------------------------------------------------------------------------------------- what a date dates
+
+# What happens after an attack: the arrest, the charge, the courts, the funeral, the vigil. A story whose lead
+# tells of these is a follow-up, and a date told of them is the follow-up's news day, not the attack's ("was
+# arrested Tuesday", "appeared in court today", "mourners gathered Sunday").
+FOLLOWUP_NEWS = re.compile(
+    r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|booked|jailed|indicted|indictments?|arraign(?:ed|ment)|sentenc(?:ed|ing)"
+    r"|convicted|pleaded|pleads?|plea|(?<!(?:food|basketball|tennis)\s)court|hearing|trial|testif(?:ied|y)"
+    r"|jur(?:y|ors)|verdict|bond|bail"
+    r"|custody|extradit(?:ed|ion)|surrendered|turned\s+(?:himself|herself|themselves)\s+in|captured|apprehended"
+    r"|funerals?|vigils?|(?-i:memorial)|buried|laid\s+to\s+rest|mourn(?:ed|ers)|celebration\s+of\s+life|caskets?"
+    r"|rall(?:y|ied)|lawsuit|sued)\b",
+    _FLAGS,
+)
+# ... and what is said or found later: a date told of these is not the attack's either ("was identified Monday",
+# "remained in critical condition Saturday", "the report, released Friday").
+_FOLLOWUP_WORDS = re.compile(
+    rf"{FOLLOWUP_NEWS.pattern}|\b(?:released|gathered|(?:was|were|been|being)\s+identified|announcement"
+    r"|news\s+conference|press\s+conference|warrants?|exam|ruled|filed|interview(?:ed)?|pronounced|declared"
+    r"|remain(?:ed|s)?|still|autopsy|scheduled)\b",
+    _FLAGS,
+)
+# The attack itself: a date at these is when it happened ("was shot on Dec. 3", "the shooting happened Saturday").
+# Not "murder" or "homicide": "charged with murder Tuesday" dates the charge.
+_ATTACK_WORDS = re.compile(
+    r"\b(?:shoot(?:ing|ings|out)|shot|shots|gunfire|gunshots?|gunned|fired|opened\s+fire|kill(?:ed|ing|ings)?|slain"
+    r"|slaying|wounded|injured|murdered|stabb(?:ed|ing)|happened|occurred|took\s+place|erupted|broke\s+out"
+    r"|attack(?:ed)?)\b",
+    _FLAGS,
+)
+# "Saturday's shooting", "the Jan. 5 drive-by shooting", "Sunday night's fatal shooting": the date names the attack.
+_ATTACK_NAMED = re.compile(
+    r"(?:['’]s)?\s+(?:(?:night|morning|afternoon|evening)(?:['’]s)?\s+)?"
+    r"(?:(?!(?:in|at|on|of|for|with|from|to|after|before|and|or|the|a|an|his|her|their)\b)[\w-]+\s+){0,2}?"
+    r"(?:shootings?|shootout|killings?|slayings?|attack|gunfire|murders?|homicide|massacre|rampage|deaths?"
+    r"|incident)\b",
+    _FLAGS,
+)
+# Cue words further from the date than this (characters) say nothing about it.
+_CUE_REACH = 60
+
+
+def date_role(sentence: str, start: int, end: int, attack_words: Iterable[tuple[int, int]] = ()) -> str | None:
+    """What the date at [start, end) of `sentence` dates: "attack" when it names the attack ("Saturday's shooting")
+    or follows an attack word ("was shot on Dec. 3"), "followup" when it follows an arrest, charge, hearing or
+    funeral word ("was arrested Tuesday in Saturday's shooting": Tuesday), None without a cue nearby. `attack_words`
+    adds the (start, end) spans of the sentence's own attack words (the type lexicon's triggers) to the built-in ones.
+
+    The words before a date govern it (a time adverbial follows its verb); only a date with no cue before it ("On
+    Tuesday, police arrested ...") takes the nearest cue after it."""
+    if _ATTACK_NAMED.match(sentence, end):
+        return "attack"
+    lo, hi = max(0, start - _CUE_REACH), min(len(sentence), end + _CUE_REACH)
+    cues = [(a, b, "attack") for a, b in attack_words if lo <= a and b <= hi]
+    for pattern, role in ((_ATTACK_WORDS, "attack"), (_FOLLOWUP_WORDS, "followup")):
+        cues.extend((m.start(), m.end(), role) for m in pattern.finditer(sentence, lo, hi))
+    before = [(start - b, role) for a, b, role in cues if b <= start]
+    after = [(a - end, role) for a, b, role in cues if a >= end]
+    # a tie goes to the attack ("attack" sorts first)
+    nearest = min(before) if before else min(after) if after else None
+    return nearest[1] if nearest is not None else None

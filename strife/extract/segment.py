@@ -12,13 +12,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from strife.extract.dates import DateMention
+from strife.extract.dates import FOLLOWUP_NEWS, DateMention, date_role
 from strife.extract.mentions import DocMentions, SentenceMentions
 from strife.model import DatePrecision, DateValue
 
 # A date within this many days before publication can be the main incident's date; older dates anchor an
 # earlier incident. Ten days covers weekly papers and "last week" follow-ups.
 MAIN_WINDOW_DAYS = 10
+# A story whose first sentences (headline included) tell an arrest, a charge or a funeral is a follow-up.
+FOLLOW_UP_LEAD = 4
+# A follow-up recalls an attack at most this many days before publication (a trial two years later).
+RECALLED_DAYS = 3 * 365
 
 # "said Tuesday", "told reporters on Tuesday", "in a statement posted online Tuesday": when it was said, not done.
 _SPEECH_BEFORE = re.compile(
@@ -110,13 +114,30 @@ def same_time(a: DateValue, b: DateValue) -> bool:
 
 
 def main_date(doc: DocMentions) -> DateMention | None:
-    """The date of the article's own news: the first recent, non-speech date in an attack sentence."""
+    """The date of the article's own news: the first recent, non-speech date in an attack sentence.
+
+    A follow-up story's news is the arrest, the charge or the funeral; its date ("was arrested Tuesday") is not the
+    attack's and never dates the main incident (nor falls back to it). The attack's own date, told at an attack
+    word, does even when older than the window (a day, within RECALLED_DAYS): at once in a sentence that tells a
+    follow-up ("charged Tuesday in the Jan. 5 shooting": Jan. 5); otherwise when no sentence dates the attack
+    within the window ("The shooting happened on Oct. 1"), ahead of a date that only falls back (outside attack
+    sentences, or said) when the lead tells a follow-up. A follow-up that gives no date of the attack is undated."""
     published = doc.article.published
     fallback = None
+    recalled = None
     for sm in doc.sentences:
         found = []
+        text, s0 = sm.sentence.text, sm.sentence.start
         for d in sm.dates:
+            role = date_role(text, d.start - s0, d.end - s0, [(t.start - s0, t.end - s0) for t in sm.triggers])
+            if role == "followup":
+                continue
             if not recent(d.value, published):
+                if _recalled_attack(sm, d, role, published):
+                    if FOLLOWUP_NEWS.search(text):
+                        found.append(d)
+                    else:
+                        recalled = recalled or d
                 continue
             if sm.is_event or sm.triggers:
                 if not is_speech_date(sm, d):
@@ -127,7 +148,23 @@ def main_date(doc: DocMentions) -> DateMention | None:
                 fallback = fallback or d
         if found:
             return _nearest_trigger(sm, found)
+    if recalled is not None and (fallback is None or _follow_up_story(doc)):
+        return recalled
     return fallback
+
+
+def _recalled_attack(sm: SentenceMentions, d: DateMention, role: str | None, published: dt.date | None) -> bool:
+    """An older day told at an attack word ("charged in the Jan. 5 shooting", "the shooting happened on Oct. 1")."""
+    if role != "attack" or d.value.precision != DatePrecision.day or published is None or d.value.value is None:
+        return False
+    if dt.date.fromisoformat(d.value.value) < published - dt.timedelta(days=RECALLED_DAYS):
+        return False
+    return (sm.is_event or bool(sm.triggers)) and not is_speech_date(sm, d)
+
+
+def _follow_up_story(doc: DocMentions) -> bool:
+    """Does the article's lead tell a follow-up (an arrest, a charge, a hearing, a funeral)?"""
+    return any(FOLLOWUP_NEWS.search(sm.sentence.text) for sm in doc.sentences[:FOLLOW_UP_LEAD])
 
 
 def _nearest_trigger(sm: SentenceMentions, dates: list[DateMention]) -> DateMention:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from strife.extract.dates import find_dateline, find_dates, resolve_date
+from strife.extract.dates import date_role, find_dateline, find_dates, resolve_date
 
 TUESDAY = dt.date(2016, 10, 25)
 
@@ -242,3 +242,39 @@ def test_a_datelines_own_date_is_no_event_date() -> None:
 def test_abbreviated_month_glued_to_its_day() -> None:
     found = find_dates("He was shot on the night of Jan.5 in town.", dt.date(2016, 1, 6))
     assert [(d.text, d.value.value, d.value.precision) for d in found] == [("Jan.5", "2016-01-05", "day")]
+
+
+def _role(sentence: str, date: str, attack_words: tuple[str, ...] = ()) -> str | None:
+    start = sentence.index(date)
+    spans = [(sentence.index(w), sentence.index(w) + len(w)) for w in attack_words]
+    return date_role(sentence, start, start + len(date), spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "role"),
+    [
+        # invented follow-up sentences: the arrest, the charge and the court are not the attack
+        ("Deputies arrested a man Tuesday in connection with Saturday's shooting.", "Tuesday", "followup"),
+        ("Deputies arrested a man Tuesday in connection with Saturday's shooting.", "Saturday", "attack"),
+        ("A woman appeared in court today for a bond hearing.", "today", "followup"),
+        ("He was charged with murder on Monday.", "Monday", "followup"),  # "murder" names the charge
+        ("On Thursday, deputies booked the neighbour.", "Thursday", "followup"),  # no cue before: the one after
+        ("Mourners gathered Sunday evening at the church.", "Sunday", "followup"),
+        ("The victim remained in critical condition Friday.", "Friday", "followup"),
+        ("Police said the shooting happened late Friday.", "Friday", "attack"),
+        ("A teen who was shot near the park on Sunday is charged with robbery.", "Sunday", "attack"),
+        ("Two men were charged in the Jan. 5 drive-by shooting.", "Jan. 5", "attack"),
+        ("The jury ruled Wednesday on the Dec. 17 incident.", "Dec. 17", "attack"),
+        ("She was followed through the food court on Jan. 26.", "Jan. 26", None),  # no courtroom
+        ("The weather was fine on Monday.", "Monday", None),
+    ],
+)
+def test_what_a_date_dates(sentence: str, date: str, role: str | None) -> None:
+    assert _role(sentence, date) == role
+
+
+def test_the_sentences_own_attack_words_count() -> None:
+    """The type lexicon's triggers ("ambush") are attack cues too: nearer than the mourners, they win."""
+    sentence = "Mourners recalled the ambush of 3 May."
+    assert _role(sentence, "3 May") == "followup"
+    assert _role(sentence, "3 May", ("ambush",)) == "attack"

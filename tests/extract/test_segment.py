@@ -55,3 +55,36 @@ def test_a_date_before_an_attribution_tag_stays_the_incidents() -> None:
 def test_a_year_away_from_any_attack_word_dates_no_incident() -> None:
     doc = doc_of("THE ARMED FORCES WILL GUARANTEE THE ELECTIONS THIS YEAR.", "ARMED MEN KILLED TWO PEASANTS.")
     assert main_date(doc) is None
+
+
+def test_a_follow_ups_own_news_day_does_not_date_the_attack() -> None:
+    """Invented follow-up: the arrest is today's news; the shooting it names, a month old, is the incident."""
+    doc = doc_of("POLICE ARRESTED TWO MEN TODAY IN CONNECTION WITH THE 5 OCTOBER SHOOTING OF A JUDGE IN CALI.")
+    anchor = main_date(doc)
+    assert anchor is not None and anchor.value.value == "1989-10-05"
+
+
+def test_a_follow_up_that_gives_no_attack_date_gives_no_date() -> None:
+    doc = doc_of("TWO MEN WERE ARRESTED TODAY FOR THE SHOOTING OF A JUDGE IN CALI.")
+    assert main_date(doc) is None
+
+
+def test_a_follow_up_dates_the_attack_from_a_later_sentence() -> None:
+    doc = doc_of(
+        "TWO MEN WERE ARRESTED TODAY FOR THE SHOOTING OF A JUDGE IN CALI.",
+        "THE JUDGE WAS SHOT ON 5 OCTOBER OUTSIDE HIS HOME.",
+    )
+    anchor = main_date(doc)
+    assert anchor is not None and anchor.value.value == "1989-10-05"
+
+
+def test_a_recalled_attack_date_outranks_a_said_date_only_in_a_follow_up() -> None:
+    """A follow-up's lead ("face charges") lets the attack's own older day win over the day it was said; in other
+    news the older day is an earlier incident recalled, and the said day stays the fallback."""
+    said = "TWO MEN FACE CHARGES FOR THE SHOOTING OF A JUDGE, THE MINISTER SAID TODAY."
+    recalled = "THE JUDGE WAS SHOT ON 5 OCTOBER OUTSIDE HIS HOME."
+    anchor = main_date(doc_of(said, recalled))
+    assert anchor is not None and anchor.value.value == "1989-10-05"
+    other = "A JUDGE WAS SHOT IN CALI, THE MINISTER SAID TODAY."
+    anchor = main_date(doc_of(other, "IT WAS THE THIRD SHOOTING SINCE THE 5 OCTOBER KILLING."))
+    assert anchor is not None and anchor.value.value == "1989-11-02"
