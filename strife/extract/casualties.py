@@ -1071,11 +1071,32 @@ def _cumulative(sentence: str, cm: CasualtyMention, offset: int) -> bool:
     return False
 
 
+# A multiple named by its word, as local news heads a story: "double fatal shooting", "triple homicide", "quadruple
+# murder" (that many dead); "double shooting" (that many hit, who may include the dead).
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_RE = re.compile(
+    r"\b(?P<n>double|triple|quadruple|quintuple)[\s-]+(?:(?P<fatal>fatal|deadly)\s+)?"
+    r"(?P<what>homicides?|murders?|slayings?|killings?|shootings?|stabbings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _multiple(sentence: str, offset: int) -> list[CasualtyMention]:
+    out: list[CasualtyMention] = []
+    for m in _MULTIPLE_RE.finditer(sentence):
+        n = _MULTIPLE[m.group("n").lower()]
+        hit = m.group("what").lower().startswith(("shooting", "stabbing")) and not m.group("fatal")
+        role: CasualtyRole = "wounded" if hit else "killed"
+        count = Count(low=n, high=n, qualifier=Qualifier.exact, text=m.group("n"))
+        out.append(CasualtyMention(role, count, offset + m.start(), offset + m.end(), m.group(0)))
+    return out
+
+
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`.
 
     An all-capitals sentence is read re-cased (see `_recase`), so that names count there too."""
-    if not _ANY_TRIGGER.search(sentence):
+    if not _ANY_TRIGGER.search(sentence) and not _MULTIPLE_RE.search(sentence):
         return []
     original = sentence
     sentence = _recase(sentence)
@@ -1112,6 +1133,10 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
     found = _sum_perpetrators(sentence, found, offset)
     if _ATTACKER_NOUN_RE.search(sentence):
         found += _attackers(sentence, taken, offset)
+    # "double fatal shooting", "triple homicide": only where the sentence gives no figure of its own (a "double
+    # shooting" counts the people hit, the dead among them)
+    if not any(f.role in ("killed", "wounded") for f in found):
+        found += _multiple(sentence, offset)
     # one unnumbered victim beside a figure of the other role: "3-Year-Old Girl Killed, 3 Adults Injured"
     found += [
         cm

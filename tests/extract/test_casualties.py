@@ -154,6 +154,9 @@ def test_age_apposition_is_not_a_count() -> None:
         ("In 2008, Dion Wiley, 20, was killed and five others injured.", "killed", 1),
         ("A man killed his two children and then himself.", "perpetrators_killed", 1),
         ("Officers found a man with a fatal gunshot wound to the head.", "killed", 1),
+        ("Teens named in double fatal shooting", "killed", 2),
+        ("Two Charged In Triple Homicide At Riverside Barbecue", "killed", 3),
+        ("Police investigate double shooting on Elm Street", "wounded", 2),
     ],
 )
 def test_harder_forms(sentence: str, role: str, low: int) -> None:
@@ -166,6 +169,7 @@ def test_harder_forms(sentence: str, role: str, low: int) -> None:
         "It is a blessing that no one died.",
         "Nobody was hurt in the blast.",
         "He was shot in the arm.",  # a pronoun: the victim is counted where first named
+        "She won the double at the national championships.",
     ],
 )
 def test_no_killed_or_wounded(sentence: str) -> None:
@@ -590,3 +594,9 @@ def test_a_year_to_date_figure_is_cumulative() -> None:
     assert cm.cumulative
     (cm,) = find_casualties("In March this year, a bomb killed 20 people.")
     assert not cm.cumulative
+
+
+def test_a_double_shooting_beside_its_own_figures_adds_nothing() -> None:
+    # the people hit in a "double shooting" are the two dead here, not two more
+    found = find_casualties("Two men were killed in a double shooting on Elm Street.")
+    assert [(m.role, m.count.low) for m in found] == [("killed", 2)]
