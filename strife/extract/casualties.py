@@ -1081,6 +1081,24 @@ _MULTIPLE_RE = re.compile(
 )
 
 
+# One death named as a noun: "an accidental shooting death", "the homicide victim", "shooting death of nephew".
+_ONE_DEATH_RE = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:(?:accidental|fatal|apparent|suspected|weekend|overnight)\s+)?(?:shooting|stabbing)\s+"
+    r"death(?!s)|(?:an?|the)\s+homicide\s+victim(?!s)|(?:shooting|stabbing)\s+death\s+of\s+(?:(?:his|her|their|"
+    r"a|an)\s+)?(?:\d+[\s-]year[\s-]old\s+)?(?:nephew|niece|son|daughter|wife|husband|brother|sister|father|mother|"
+    r"friend|cousin|girlfriend|boyfriend|grandson|granddaughter|teen|toddler|child|boy|girl|man|woman))\b",
+    re.IGNORECASE,
+)
+
+
+def _one_death(sentence: str, offset: int) -> list[CasualtyMention]:
+    m = _ONE_DEATH_RE.search(sentence)
+    if m is None:
+        return []
+    count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group(0))
+    return [CasualtyMention("killed", count, offset + m.start(), offset + m.end(), m.group(0))]
+
+
 def _multiple(sentence: str, offset: int) -> list[CasualtyMention]:
     out: list[CasualtyMention] = []
     for m in _MULTIPLE_RE.finditer(sentence):
@@ -1096,7 +1114,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`.
 
     An all-capitals sentence is read re-cased (see `_recase`), so that names count there too."""
-    if not _ANY_TRIGGER.search(sentence) and not _MULTIPLE_RE.search(sentence):
+    if not _ANY_TRIGGER.search(sentence) and not _MULTIPLE_RE.search(sentence) and not _ONE_DEATH_RE.search(sentence):
         return []
     original = sentence
     sentence = _recase(sentence)
@@ -1137,6 +1155,8 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
     # shooting" counts the people hit, the dead among them)
     if not any(f.role in ("killed", "wounded") for f in found):
         found += _multiple(sentence, offset)
+    if not any(f.role == "killed" for f in found):
+        found += _one_death(sentence, offset)
     # one unnumbered victim beside a figure of the other role: "3-Year-Old Girl Killed, 3 Adults Injured"
     found += [
         cm

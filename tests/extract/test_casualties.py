@@ -157,6 +157,8 @@ def test_age_apposition_is_not_a_count() -> None:
         ("Teens named in double fatal shooting", "killed", 2),
         ("Two Charged In Triple Homicide At Riverside Barbecue", "killed", 3),
         ("Police investigate double shooting on Elm Street", "wounded", 2),
+        ("Deputies are investigating an accidental shooting death near the lake.", "killed", 1),
+        ("Guilty plea in shooting death of nephew", "killed", 1),
     ],
 )
 def test_harder_forms(sentence: str, role: str, low: int) -> None:
