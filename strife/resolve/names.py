@@ -46,6 +46,7 @@ _PERSON = r"[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+|[A-Z][a-z]*'[A-Z][a-z]+|Mc[
 _AGE_AFTER = re.compile(rf"\b({_PERSON})\.?,? (?:an? )?\(?\d{{1,2}}\b(?:,|\)| years? old|-year-old)")
 _AGE_BEFORE = re.compile(rf"\b\d{{1,2}}-year-old (?:[a-z]+ ){{0,3}}({_PERSON})\b")
 _SUFFIX = re.compile(r"[A-Z]\.|Jr|Sr|II|III|IV")
+_NOT_PERSON = {"School", "Street", "Avenue", "Road", "Park", "Church", "Club", "Apartments", "Township"}
 
 
 @lru_cache(maxsize=8192)
@@ -58,6 +59,3 @@ def aged_names(text: str) -> frozenset[str]:
         if len(words) >= 2 and not any(w in _GENERIC or w in _NOT_PERSON for w in words):
             out.add(f"{words[0]} {words[-1]}")
     return frozenset(out)
-
-
-_NOT_PERSON = {"School", "Street", "Avenue", "Road", "Park", "Church", "Club", "Apartments", "Township"}

@@ -234,6 +234,7 @@ class Features:
     article_names: frozenset[str] = frozenset()
     headline: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # people the article names with an age (victims, suspects)
+    vague_place: bool = False  # no place finer than a country
 
 
 def features(r: Report, text: str | None = None) -> Features:
@@ -257,6 +258,7 @@ def features(r: Report, text: str | None = None) -> Features:
         article_names=_article_names(r, text),
         headline=_headline_names(r, text),
         people=aged_names(text) if text and r.kind == ReportKind.main else frozenset(),
+        vague_place=_vague_place(r),
     )
 
 
@@ -336,7 +338,7 @@ def pair_score(a: Report, b: Report, fa: Features | None = None, fb: Features | 
     if len(common) >= 2 or people:
         place = max(place, -1.0)  # the same people and streets named: a far-off place is likely a geocoding slip
     score = place + date
-    if _vague_place(a) or _vague_place(b):
+    if fa.vague_place or fb.vague_place:
         score -= VAGUE_PLACE_PENALTY
     if fa.attack_types and fb.attack_types:
         score += 0.5 if fa.attack_types & fb.attack_types else -1.5
@@ -355,9 +357,7 @@ def pair_score(a: Report, b: Report, fa: Features | None = None, fb: Features | 
     bonus = (2.0 if len(shared) >= 2 else 1.0) if shared else 0.0
     if common:
         bonus += 2.5 if len(common) >= 2 else 1.0
-    if people:
-        bonus += PEOPLE_BONUS
-    score += min(bonus, 3.5 + PEOPLE_BONUS if people else 3.5)
+    score += min(bonus, 3.5) + (PEOPLE_BONUS if people else 0.0)
     if a.kind == ReportKind.referenced and b.kind == ReportKind.referenced:
         score -= 0.5  # recollections are vaguer; two of them need a bit more
     return score
