@@ -8,7 +8,6 @@ from collections.abc import Mapping
 
 from strife.extract.grouping import IncidentGroup
 from strife.extract.mentions import DocMentions
-from strife.extract.roles import ROLE_MIN_SCORE
 from strife.extract.segment import Segment
 from strife.extract.types import classify_target
 from strife.model import AttackType, Entity, Evidence, Report, RoleFiller
@@ -35,10 +34,12 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _FIELD = {"Victim": "victims", "Target": "targets", "PerpInd": "attackers"}
 
 
-def tagger_fillers(doc: DocMentions, min_score: float = ROLE_MIN_SCORE) -> list[RoleFiller]:
-    """The tagged document's role fillers at or above min_score, as RoleFillers with evidence."""
+def tagger_fillers(doc: DocMentions, min_score: float | None = None) -> list[RoleFiller]:
+    """The tagged document's role fillers at or above min_score (default: the tagging model's own cut), as
+    RoleFillers with evidence."""
     if doc.tagged is None:
         return []
+    cut = doc.tagged.min_score if min_score is None else min_score
     aid = doc.article.id
     return [
         RoleFiller(
@@ -48,7 +49,7 @@ def tagger_fillers(doc: DocMentions, min_score: float = ROLE_MIN_SCORE) -> list[
             evidence=Evidence(article_id=aid, start=s.start, end=s.end, text=s.text),
         )
         for s in doc.tagged.spans
-        if s.score >= min_score
+        if s.score >= cut
     ]
 
 

@@ -39,7 +39,12 @@ def register(app: typer.Typer) -> None:
         ] = None,
         epochs: int = 15,
         lr: float = 1e-4,
+        head_lr: Annotated[float, typer.Option(help="learning rate of the two heads")] = 3e-3,
         doc_loss_weight: float = 1.0,
+        role_weight: Annotated[float, typer.Option(help="loss weight of role labels against O")] = 2.0,
+        perp_weight: Annotated[float, typer.Option(help="further loss weight of PerpInd labels")] = 1.0,
+        ema: Annotated[float, typer.Option(help="decay of a weight average to evaluate and save (0: none)")] = 0.0,
+        eval_from: Annotated[int, typer.Option(help="first epoch scored on dev")] = 1,
         batch_size: int = 16,
         seed: int = 13,
         limit: Annotated[int | None, typer.Option(help="only the first N documents (a quick try)")] = None,
@@ -49,7 +54,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fine-tune all-MiniLM-L6-v2 as a role tagger on MUC-4 train, keeping the best dev epoch.
 
-        The defaults are the run that ships in strife/extract/models/muc4-minilm (see its MODEL_CARD.md)."""
+        The defaults are run K of the soup that ships in strife/extract/models/muc4-minilm (MODEL_CARD.md)."""
         train_path = train_file or _shared("muc4", "processed", "train.json")
         dev_path = dev_file or _shared("muc4", "processed", "dev.json")
         for path in (train_path, dev_path):
@@ -65,13 +70,55 @@ def register(app: typer.Typer) -> None:
             out=str(out),
             epochs=epochs,
             lr=lr,
+            head_lr=head_lr,
             doc_loss_weight=doc_loss_weight,
+            role_weight=role_weight,
+            perp_weight=perp_weight,
+            ema=ema,
+            eval_from=eval_from,
             batch_size=batch_size,
             seed=seed,
             limit=limit,
         )
         summary = train(cfg)
         typer.echo(json.dumps({"best_dev_ree_f1": summary["best"], "out": str(out)}))
+        if export_to is not None:
+            from strife.train.export import export_onnx
+
+            typer.echo(f"exported: {export_onnx(out, export_to)}")
+
+    @train_app.command("soup")
+    def soup(
+        runs: Annotated[list[Path], typer.Argument(help="`strife train muc4` run folders trained with one seed")],
+        out: Annotated[Path, typer.Option(help="run folder to write the soup to")] = Path("runs/muc4-soup"),
+        greedy: Annotated[
+            bool, typer.Option("--greedy", help="add runs best first, keeping each that does not lower dev F1")
+        ] = False,
+        dev_file: Annotated[
+            Path | None, typer.Option("--dev", help="processed MUC-4 JSON lines that score a greedy soup")
+        ] = None,
+        export_to: Annotated[
+            Path | None, typer.Option("--export-to", help="also write the int8 ONNX model to this folder")
+        ] = None,
+    ) -> None:
+        """Average the weights of several runs into one model (a weight soup); the shipped tagger is the soup of
+        three runs (MODEL_CARD.md). --greedy scores each addition on dev (needs the 'train' extra's torch)."""
+        from strife.train.soup import average, greedy_soup, load_weights, write_soup
+
+        for run in runs:
+            if not (run / "weights.safetensors").is_file() or not (run / "training.json").is_file():
+                raise typer.BadParameter(f"{run} is no `strife train muc4` run (weights.safetensors, training.json)")
+        log: list[dict] = []
+        if greedy:
+            from strife.train.loop import dev_scorer
+
+            dev_path = dev_file or _shared("muc4", "processed", "dev.json")
+            if not dev_path.is_file():
+                raise typer.BadParameter(f"no such file: {dev_path}")
+            kept, state, log = greedy_soup(runs, dev_scorer(runs[0], dev_path))
+        else:
+            kept, state = list(runs), average([load_weights(r) for r in runs])
+        typer.echo(f"soup of {', '.join(str(r) for r in kept)}: {write_soup(kept, out, state, log)}")
         if export_to is not None:
             from strife.train.export import export_onnx
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from strife.extract.fillers import ROLE_MIN_SCORE, attach, tagger_fillers
+from strife.extract.fillers import attach, tagger_fillers
 from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
-from strife.extract.roles import RoleSpan, TaggedDoc
+from strife.extract.roles import ROLE_MIN_SCORE, RoleSpan, TaggedDoc
 from strife.extract.segment import Segment, Span
 from strife.model import Article, AttackType, Entity, Report, ReportKind
 
@@ -105,3 +105,12 @@ def test_a_report_cut_for_a_grouped_incident_takes_its_fillers_and_type() -> Non
     # the others go by segment as before, less what the cut report took
     assert [f.text for f in main.roles or []] == ["two engineers"]
     assert main.muc_types is not None and max(main.muc_types, key=main.muc_types.get) == "kidnapping"
+
+
+def test_the_tagging_models_own_cut_decides_which_fillers_count() -> None:
+    doc = _doc([_span("Rebels", "PerpInd", score=0.82), _span("a bomb", "Weapon", score=0.9)])
+    assert [f.text for f in tagger_fillers(doc)] == ["Rebels", "a bomb"]  # default cut 0.7
+    assert doc.tagged is not None
+    doc.tagged.min_score = 0.85  # a model calibrated to a higher cut
+    assert [f.text for f in tagger_fillers(doc)] == ["a bomb"]
+    assert [f.text for f in tagger_fillers(doc, min_score=0.5)] == ["Rebels", "a bomb"]  # an explicit cut wins

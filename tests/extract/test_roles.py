@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from strife.extract.roles import LABELS, Encoded, RoleTagger, Window, decode_spans, token_probs, windows
+from strife.extract.roles import LABELS, ROLE_MIN_SCORE, Encoded, RoleTagger, Window, decode_spans, token_probs, windows
 
 STORY = (
     "KABUL, March 3 -- A car bomb exploded outside a police station in the city centre on Tuesday, killing "
@@ -129,3 +129,10 @@ def test_batched_tagging_reads_as_one_by_one(tagger: RoleTagger) -> None:
         alone = tagger(text)
         assert [(s.role, s.start, s.end) for s in doc.spans] == [(s.role, s.start, s.end) for s in alone.spans]
         assert doc.relevance == pytest.approx(alone.relevance, abs=1e-4)
+
+
+def test_the_model_card_names_the_filler_cut(tagger: RoleTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert tagger.min_score == tagger.card["role_min_score"]  # the shipped soup was calibrated at its own cut
+    assert all(doc.min_score == tagger.min_score for doc in tagger.tag_many([STORY, NOT_A_STORY]))
+    monkeypatch.setattr(tagger, "card", {})  # an older model's card names none: the module's default
+    assert tagger.min_score == ROLE_MIN_SCORE

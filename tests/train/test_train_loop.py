@@ -87,3 +87,29 @@ def test_base_encoder_from_wheel_folder_or_hub(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(huggingface_hub, "snapshot_download", offline)
     with pytest.raises(RuntimeError, match="could not be reached"):
         resolve_base("someone/some-model")
+
+
+def test_label_weights_favour_roles_and_perpetrators(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from strife.extract.roles import LABELS
+    from strife.train.loop import label_weights
+
+    cfg = replace(_config(tmp_path, "w"), role_weight=2.0, perp_weight=1.5)
+    weights = dict(zip(LABELS, label_weights(cfg), strict=True))
+    assert float(weights["O"]) == 1.0
+    assert float(weights["B-Victim"]) == 2.0 and float(weights["I-Weapon"]) == 2.0
+    assert float(weights["B-PerpInd"]) == 3.0 and float(weights["I-PerpInd"]) == 3.0
+
+
+def test_ema_run_scores_only_from_eval_epoch_and_saves_the_average(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    cfg = replace(_config(tmp_path, "ema"), epochs=2, ema=0.5, eval_from=2, role_weight=2.0)
+    summary = train(cfg)
+    assert [row["epoch"] for row in summary["history"]] == [2]  # epoch 1 trained but not scored
+    saved = load_file(str(tmp_path / "ema" / "weights.safetensors"))
+    plain = train(replace(cfg, out=str(tmp_path / "plain"), ema=0.0))
+    other = load_file(str(tmp_path / "plain" / "weights.safetensors"))
+    assert any(not (saved[k] == other[k]).all() for k in saved)  # the average, not the last step's weights
+    assert summary["history"][0]["loss"] == plain["history"][0]["loss"]  # averaging leaves training alone
