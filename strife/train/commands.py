@@ -100,6 +100,9 @@ def register(app: typer.Typer) -> None:
         export_to: Annotated[
             Path | None, typer.Option("--export-to", help="also write the int8 ONNX model to this folder")
         ] = None,
+        min_score: Annotated[
+            float | None, typer.Option(help="filler cut the exported model names (default: strife's 0.7)")
+        ] = None,
     ) -> None:
         """Average the weights of several runs into one model (a weight soup); the shipped tagger is the soup of
         three runs (MODEL_CARD.md). --greedy scores each addition on dev (needs the 'train' extra's torch)."""
@@ -122,13 +125,16 @@ def register(app: typer.Typer) -> None:
         if export_to is not None:
             from strife.train.export import export_onnx
 
-            typer.echo(f"exported: {export_onnx(out, export_to)}")
+            typer.echo(f"exported: {export_onnx(out, export_to, min_score=min_score)}")
 
     @train_app.command("export")
     def export(
         run_dir: Annotated[Path, typer.Argument(help="a `strife train muc4` run directory")],
         out: Annotated[Path, typer.Option(help="model folder to write")] = Path("runs/muc4-minilm-onnx"),
         fp32: Annotated[bool, typer.Option("--fp32", help="skip the int8 quantisation")] = False,
+        min_score: Annotated[
+            float | None, typer.Option(help="filler cut the exported model names (default: strife's 0.7)")
+        ] = None,
     ) -> None:
         """Export a training run to ONNX (model.onnx, tokenizer.json, tagger.json) for strife's run-time tagger;
         point STRIFE_TAGGER_DIR at the folder to use it."""
@@ -136,4 +142,4 @@ def register(app: typer.Typer) -> None:
 
         if not (run_dir / "weights.safetensors").is_file():
             raise typer.BadParameter(f"{run_dir} holds no weights.safetensors")
-        typer.echo(f"exported: {export_onnx(run_dir, out, quantize=not fp32)}")
+        typer.echo(f"exported: {export_onnx(run_dir, out, quantize=not fp32, min_score=min_score)}")

@@ -59,7 +59,7 @@ def save_embeddings(table: np.ndarray, path: Path) -> None:
     np.savez(path, q=np.round(table / scale).astype(np.int8), scale=scale.astype(np.float32))
 
 
-def export_onnx(run_dir: Path, out_dir: Path, quantize: bool = True) -> Path:
+def export_onnx(run_dir: Path, out_dir: Path, quantize: bool = True, min_score: float | None = None) -> Path:
     """Write model.onnx, tokenizer.json and tagger.json (the run's summary) to out_dir.
 
     Quantised (the default): the word-vector table goes to embeddings.npz as int8 rows, and the encoder's matrix
@@ -96,5 +96,7 @@ def export_onnx(run_dir: Path, out_dir: Path, quantize: bool = True) -> Path:
         fp32.unlink()
     shutil.copy(run_dir / "tokenizer.json", out_dir / "tokenizer.json")
     summary = json.loads((run_dir / "training.json").read_text()) if (run_dir / "training.json").is_file() else {}
+    if min_score is not None:  # the filler cut the run-time tagger applies (roles.RoleTagger.min_score)
+        summary = {"role_min_score": min_score, **summary}
     (out_dir / "tagger.json").write_text(json.dumps(summary, indent=1))
     return out_dir / "model.onnx"

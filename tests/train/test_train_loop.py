@@ -61,6 +61,11 @@ def test_train_is_reproducible_and_exports(tmp_path: Path) -> None:
     doc = tagger(DOCS[0][0])
     assert set(doc.types) == set(INCIDENT_TYPES) and 0.0 <= doc.relevance <= 1.0
     assert tagger.card["history"][0]["epoch"] == 1
+    assert tagger.min_score == 0.7  # no cut named: strife's default
+    export_onnx(tmp_path / "a", tmp_path / "fp32", quantize=False, min_score=0.85)
+    assert (
+        RoleTagger(tmp_path / "fp32").min_score == 0.85 and RoleTagger(tmp_path / "fp32")(DOCS[0][0]).min_score == 0.85
+    )
 
 
 def test_base_encoder_from_wheel_folder_or_hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
