@@ -191,7 +191,8 @@ _THEN_KILLED = (
 _KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
 _SHOT_THEN_DIED = (
     r"(?:shot|stabbed|wounded|injured|hit|taken|rushed|transported|airlifted|flown)\b[^.;]{0,60}?"
-    r"\b(?:and|but|where\s+(?:he|she|they))\s+(?:later\s+)?(?:died|was\s+killed|was\s+pronounced\s+dead)"
+    r"\b(?:and|but|where\s+(?:he|she|they))\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|was\s+killed|"
+    r"(?:was\s+)?pronounced\s+dead)"
 )
 # where a bullet hits a body that need not kill it (the head, which mostly does, is left out)
 _LIMB = (
@@ -471,7 +472,8 @@ _RULES: tuple[_Rule, ...] = (
     # "shot his 1-year-old daughter dead", "shooting a man to death", "they found the girl dead"
     _rule(
         "shot_dead_active",
-        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered)\s+{_NAME_OBJECT}\s+(?:dead|to\s+death|"
+        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered|pronounced|declared)\s+{_NAME_OBJECT}\s+"
+        r"(?:dead|to\s+death|"
         r"(?:fatally\s+)?shot\s+(?:dead|to\s+death))\b",
         _KILLED,
         "kill",
@@ -1166,7 +1168,7 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
     ]
     if accidental(sentence):
         # "the boy accidentally shot and killed himself": who died by his own hand by accident is a victim
-        found = [replace(cm, role="killed") if cm.role == "perpetrators_killed" else cm for cm in found]
+        found = [replace(cm, role=_accident_role(cm)) if cm.role == "perpetrators_killed" else cm for cm in found]
     return sorted(found, key=lambda cm: (cm.start, cm.role))
 
 
@@ -1179,6 +1181,16 @@ _ACCIDENT = re.compile(
     r"shotgun|firearm|weapon|revolver))",
     re.IGNORECASE,
 )
+
+
+# "shot himself in the head" with no word of death: in an accident, a wound the story may tell him survived
+_HEAD_ONLY = re.compile(r"\b(?:shot|shoots|shooting)\s+(?:him|her)self\s+in\s+the\s+head\W*$", re.IGNORECASE)
+
+
+def _accident_role(cm: CasualtyMention) -> CasualtyRole:
+    """The victim's role for an attacker's figure in an accident: killed, but wounded for a shot in the head alone
+    (accidental head wounds are often survived; a death is told as one: "and died", "killing himself")."""
+    return "wounded" if _HEAD_ONLY.search(cm.text) else "killed"
 
 
 def accidental(sentence: str) -> bool:
@@ -1224,7 +1236,7 @@ def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
 
 # A wounded-role figure that names people hit ("four people were shot", "found with gunshot wounds") may include the
 # dead; one that names the hurt ("injured", "in critical condition", "hospitalized") means survivors.
-_HIT = re.compile(r"\b(?:shot|shoots|shooting|hit|struck|gunshot|gunfire|bullets?)\b", re.IGNORECASE)
+_HIT = re.compile(r"\b(?:shot|shoots?|shooting|hit|struck|gunshot|gunfire|bullets?)\b", re.IGNORECASE)
 _NONFATAL = re.compile(
     r"\b(?:wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|condition|recovering|survived|"
     r"survivors?|treated|non-?fatal|non-life|grazed)\b",
@@ -1326,7 +1338,7 @@ def tally(
     found = [(s, c) for s, c in found if not c.cumulative]  # a period's or a campaign's total is no toll
     if accident:
         # an accidental self-shooting: who "shot himself" is the victim already counted, not an attacker
-        found = [(s, replace(c, role="killed") if c.role == "perpetrators_killed" else c) for s, c in found]
+        found = [(s, replace(c, role=_accident_role(c)) if c.role == "perpetrators_killed" else c) for s, c in found]
     by_role: dict[str, list[tuple[int, CasualtyMention]]] = {}
     for sent, c in found:
         by_role.setdefault(c.role, []).append((sent, c))
@@ -1367,9 +1379,45 @@ def tally(
         if floor > 0 and (wounded is None or floor > (wounded[0].value or 0)):
             count = Count(low=floor, qualifier=Qualifier.at_least, text=f"{c.text} less {n_killed} killed")
             wounded = (count, [c, *(killed[1] if n_killed and killed else [])])
+    if (
+        accident
+        and n_killed == 1
+        and wounded is not None
+        and _same_one(wounded, [c for _, c in by_role.get("killed", [])])
+    ):
+        wounded = None  # an accident that killed one: the one person told as hit or hurt is who died
     if wounded is not None:
         out["wounded"] = wounded
     return out
+
+
+def _same_one(wounded: Tallied, dead: list[CasualtyMention]) -> bool:
+    """Whether a wounded figure may be the one who died: one person told once, with no word that they were someone
+    more ("another", "a second", "also", "others"), not named otherwise than the dead ("the 14-year-old" beside "the
+    19-year-old", "the deputy" beside "the suspect")."""
+    count, behind = wounded
+    if count.value != 1 or len(behind) != 1:
+        return False
+    text = behind[0].text
+    if _ADDITIVE.search(text) or _ADDITIVE_OTHER.search(text) or _ORDINAL.search(text):
+        return False
+    who = _head(text)
+    return who is None or all(_head(c.text) in (None, who) for c in dead)
+
+
+# the head of a figure's subject after a determiner: the noun (victim or attacker), else an age
+_DET_WORD = r"^\W*(?:(?:a|an|the|this|that|one|his|her)\s+)?"
+_HEAD = re.compile(
+    rf"{_DET_WORD}(?:{_AGE}\s+)?(?:{_MOD}){{0,3}}?(?P<noun>{_VICTIM_NOUNS}|{_ATTACKER_NOUNS})\b|{_DET_WORD}(?P<noun>{_AGE})",
+    _FLAGS,
+)
+
+
+def _head(text: str) -> str | None:
+    m = _HEAD.match(text)
+    if m is None:
+        return None
+    return re.sub(r"[\s-]+", "-", m.group("noun").lower())
 
 
 # Who one figure is about: a name, or the head noun after a determiner or an age ("The juvenile was transported",

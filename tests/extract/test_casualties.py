@@ -602,3 +602,45 @@ def test_a_double_shooting_beside_its_own_figures_adds_nothing() -> None:
     # the people hit in a "double shooting" are the two dead here, not two more
     found = find_casualties("Two men were killed in a double shooting on Elm Street.")
     assert [(m.role, m.count.low) for m in found] == [("killed", 2)]
+
+
+def test_accidental_head_wound_alone_is_wounded() -> None:
+    """In an accident, "shot himself in the head" with no word of death is one wounded; a death told is one killed."""
+    got = _tally("A 12-year-old accidentally shot himself in the head while playing with a pistol.", accident=True)
+    assert got.get("killed") is None and got.get("wounded") == 1
+    got = _tally("The teen shot himself in the head on Sunday.", "He accidentally shot himself.", accident=True)
+    assert got.get("killed") is None and got.get("wounded") == 1 and "perpetrators_killed" not in got
+    # a gunman who shot himself in the head, no accident, is still an attacker who died
+    assert _tally("The gunman then shot himself in the head.").get("perpetrators_killed") == 1
+
+
+def test_accidental_self_shooting_then_death_is_no_wounded() -> None:
+    got = _tally("Boy, 6, accidentally shoots himself at home", "The child was taken to hospital and later died.")
+    assert (got.get("killed"), got.get("wounded")) == (1, None)
+
+
+def test_pronounced_dead_names_one_killed() -> None:
+    assert _one("The coroner pronounced 19-year-old Lena Marsh dead at the scene.", "killed").count.low == 1
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "wounded"),
+    [
+        # an accident that killed one: the one person told as hit is who died
+        (("Police investigate an accidental shooting death", "The rifle went off, striking the man."), 1, None),
+        (("Toddler dies", "Police said the girl accidentally shot herself with serious injuries."), 1, None),
+        # another person, named otherwise than the dead, stays wounded
+        (
+            (
+                "The 20-year-old was accidentally shot and was later pronounced dead.",
+                "The 15-year-old was treated for injuries.",
+            ),
+            1,
+            1,
+        ),
+        (("A man accidentally shot and killed his friend.", "Another man was wounded."), 1, 1),
+    ],
+)
+def test_tally_accident_one_victim(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
+    got = _tally(*sentences, accident=True)
+    assert (got.get("killed"), got.get("wounded")) == (killed, wounded)
