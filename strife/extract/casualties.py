@@ -398,6 +398,16 @@ _RULES: tuple[_Rule, ...] = (
         "wounded",
         "wound",
     ),
+    # "paramedics took the man, with a gunshot wound, to a hospital for a non-life threatening injury"
+    _rule(
+        "hospital_active",
+        rf"\b(?P<verb>took|takes|taking|rushed|rushing|transported|transporting|airlifted|flew)\s+{_OBJECT}{_APPOS}\s+"
+        r"to\s+(?:(?!\b(?:died|dead|death)\b)[^.;]){0,80}?\b(?:injur(?:y|ies)|wounds?|(?:stable|critical|serious|fair|"
+        r"good)\s+condition)\b",
+        "wounded",
+        "wound",
+        active=True,
+    ),
     _rule(
         "suffered",
         rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:(?:suffered|sustained|suffering|suffers|recovering\s+from|"
@@ -1101,6 +1111,23 @@ def _one_death(sentence: str, offset: int) -> list[CasualtyMention]:
     return [CasualtyMention("killed", count, offset + m.start(), offset + m.end(), m.group(0))]
 
 
+# One self-inflicted wound named as a noun: "taken to hospital with a self-inflicted gunshot wound", "his gunshot
+# wound was self-inflicted"; a sentence that tells of a death is read by the other rules.
+_SELF_WOUND_RE = re.compile(
+    r"\bself[- ]inflicted\s+gunshot\s+wound(?!s)|\bgunshot\s+wound\b[^.;]{0,30}?\bwas\s+self[- ]inflicted\b",
+    re.IGNORECASE,
+)
+_DEATH_WORD = re.compile(r"\b(?:died|dies|dead|death|killed|fatal(?:ly)?|suicide|body)\b", re.IGNORECASE)
+
+
+def _self_wound(sentence: str, offset: int) -> list[CasualtyMention]:
+    m = _SELF_WOUND_RE.search(sentence)
+    if m is None or _DEATH_WORD.search(sentence):
+        return []
+    count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group(0))
+    return [CasualtyMention("wounded", count, offset + m.start(), offset + m.end(), m.group(0))]
+
+
 def _multiple(sentence: str, offset: int) -> list[CasualtyMention]:
     out: list[CasualtyMention] = []
     for m in _MULTIPLE_RE.finditer(sentence):
@@ -1159,6 +1186,8 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
         found += _multiple(sentence, offset)
     if not any(f.role == "killed" for f in found):
         found += _one_death(sentence, offset)
+    if not any(f.role in ("killed", "wounded", "perpetrators_killed") for f in found):
+        found += _self_wound(sentence, offset)
     # one unnumbered victim beside a figure of the other role: "3-Year-Old Girl Killed, 3 Adults Injured"
     found += [
         cm

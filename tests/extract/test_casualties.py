@@ -644,3 +644,18 @@ def test_pronounced_dead_names_one_killed() -> None:
 def test_tally_accident_one_victim(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
     got = _tally(*sentences, accident=True)
     assert (got.get("killed"), got.get("wounded")) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Medics took the woman, who had a cut on her arm, to a hospital with minor injuries.", [("wounded", 1)]),
+        ("Crews rushed two teenagers to the trauma center in critical condition.", [("wounded", 2)]),
+        ("A girl was brought to the clinic on Friday with a self-inflicted gunshot wound.", [("wounded", 1)]),
+        ("Officers said the man's gunshot wound was self-inflicted.", [("wounded", 1)]),
+        # a self-inflicted wound told with a death is no wounded one
+        ("The man was found dead of a self-inflicted gunshot wound.", [("killed", 1)]),
+    ],
+)
+def test_taken_to_hospital_and_self_inflicted_wounds(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
