@@ -688,6 +688,9 @@ _UNREAL_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _UNREAL_CLAUSE = re.compile(r"\b(?:if|whether)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+# a death in the present after "before", "until" or "hear": feared, not told ("before another teen is killed")
+_UNREAL_PRESENT = re.compile(r"\b(?:before|until|unless|lest|hear|fear)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+_PRESENT_AUX = re.compile(r"\b(?:is|are|gets?)\s+(?:\w+ly\s+)?(?:killed|dead|shot|murdered|hurt)\b", re.IGNORECASE)
 
 
 def _unreal(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
@@ -695,6 +698,8 @@ def _unreal(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
     if rule.active and m.groupdict().get("verb"):
         return _UNREAL_ACTIVE.search(sentence, 0, m.start("verb")) is not None
     fatal = rule.role == "killed" or (rule.role is None and bool(m.groupdict().get("v_kill") or rule.name != "passive"))
+    if _PRESENT_AUX.search(m.group(0)) and _UNREAL_PRESENT.search(sentence, 0, m.start()):
+        return True
     return fatal and _UNREAL_CLAUSE.search(sentence, 0, m.start()) is not None
 
 
@@ -802,7 +807,10 @@ def _conjunct_count(m: re.Match[str]) -> tuple[Count | None, str | None]:
     gd = m.groupdict()
     if gd.get("name"):
         return _one(gd["name"]), None
-    return _subject_count(m), gd.get("noun")
+    noun = gd.get("noun")
+    if (gd.get("count") or "").lower() == "both" and noun and noun[:1].isupper() and not noun.isupper():
+        return _one(noun), None  # "both Bass and his daughter": "both" pairs the list; the name is one person
+    return _subject_count(m), noun
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)", _FLAGS)
@@ -1255,6 +1263,8 @@ def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
     m = _SINGLE_VICTIM.search(sentence)
     if m is None or _SELF_AFTER.match(sentence, m.end()):
         return []  # "the 15-year-old accidentally shot and killed himself": the reflexive figure counts him
+    if _PRESENT_AUX.search(m.group(0)) and _UNREAL_PRESENT.search(sentence, 0, m.start()):
+        return []  # "before another teen is killed": feared, not told
     fatal = bool(_SINGLE_FATAL.search(m.group(0)))
     role: CasualtyRole = "killed" if fatal else "wounded"
     count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group("noun"))

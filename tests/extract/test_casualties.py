@@ -659,3 +659,19 @@ def test_tally_accident_one_victim(sentences: tuple[str, ...], killed: int | Non
 )
 def test_taken_to_hospital_and_self_inflicted_wounds(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "both" pairs a named person with another: two, not "both" (2) plus one
+        ("Both Ross and his son died of gunshot wounds.", [("killed", 2)]),
+        ("Both guards and a driver were killed.", [("killed", 3)]),
+        # a death feared in the present is no death told
+        ("Parents want action before another child is killed.", []),
+        ("Residents fear another teen is shot unless patrols return.", []),
+        ("The man was beaten before he was killed.", [("killed", 1)]),
+    ],
+)
+def test_both_names_and_feared_deaths(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
