@@ -1323,7 +1323,13 @@ def _chain(
     for sent, c in sorted(found, key=lambda sc: sc[1].start):
         if c.count.value is None or c.count.imputed:
             continue
-        if parts and _adds(c, sent, other_role, first_other) and sent != parts[-1][0] and _open(parts, titles):
+        if (
+            parts
+            and _adds(c, sent, other_role, first_other)
+            and sent != parts[-1][0]
+            and _open(parts, titles)
+            and not _ordinal_counted(c, total, other_role)
+        ):
             total += c.count.value
             parts.append((sent, c))
         else:
@@ -1352,6 +1358,16 @@ def _adds(
     if _ADDITIVE_OTHER.search(c.text):
         return not other_before
     return _ADDITIVE.search(c.text) is not None
+
+
+def _ordinal_counted(c: CasualtyMention, total: int, other_role: list[tuple[int, CasualtyMention]]) -> bool:
+    """Whether "a third" (victim) is one already counted: its rank is within the people told before, of both roles
+    ("three were shot dead and a fourth injured ... a third passenger was hospitalized" is the fourth again)."""
+    om = _ORDINAL.search(c.text)
+    if om is None:
+        return False
+    before = max((o.count.value or 0 for _, o in other_role if o.start < c.start), default=0)
+    return _ORDINALS[om.group(1).lower()] <= total + before
 
 
 def _open(parts: list[tuple[int, CasualtyMention]], titles: frozenset[int]) -> bool:

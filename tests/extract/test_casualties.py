@@ -675,3 +675,18 @@ def test_taken_to_hospital_and_self_inflicted_wounds(sentence: str, expected: li
 )
 def test_both_names_and_feared_deaths(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "wounded"),
+    [
+        # "a third passenger" after three dead and a fourth hurt is one already counted
+        (("Three men were shot dead and a fourth man was injured.", "A third passenger was hospitalized."), 3, 1),
+        # a rank past those told is one more
+        (("A man was shot dead on Oak Street.", "A second man died at the hospital."), 2, None),
+        (("One man was killed and one woman was wounded.", "A third victim was also wounded."), 1, 2),
+    ],
+)
+def test_tally_ordinal_already_counted(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
+    got = _tally(*sentences)
+    assert (got.get("killed"), got.get("wounded")) == (killed, wounded)
