@@ -1224,9 +1224,16 @@ _ACCIDENT = re.compile(
 _HEAD_ONLY = re.compile(r"\b(?:shot|shoots|shooting)\s+(?:him|her)self\s+in\s+the\s+head\W*$", re.IGNORECASE)
 
 
+# "turned the gun on himself" is done on purpose: a shooter who died, never the victim of an accident
+_TURNED_GUN = re.compile(r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on\b", re.IGNORECASE)
+
+
 def _accident_role(cm: CasualtyMention) -> CasualtyRole:
     """The victim's role for an attacker's figure in an accident: killed, but wounded for a shot in the head alone
-    (accidental head wounds are often survived; a death is told as one: "and died", "killing himself")."""
+    (accidental head wounds are often survived; a death is told as one: "and died", "killing himself"); one who
+    turned the gun on himself stays an attacker (a murder-suicide told with "self-inflicted" is no accident)."""
+    if _TURNED_GUN.search(cm.text):
+        return "perpetrators_killed"
     return "wounded" if _HEAD_ONLY.search(cm.text) else "killed"
 
 

@@ -690,3 +690,13 @@ def test_both_names_and_feared_deaths(sentence: str, expected: list[tuple[str, i
 def test_tally_ordinal_already_counted(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
     got = _tally(*sentences)
     assert (got.get("killed"), got.get("wounded")) == (killed, wounded)
+
+
+def test_turned_the_gun_on_himself_is_no_accident_victim() -> None:
+    """A murder-suicide told with "self-inflicted" keeps the shooter apart from the one he killed."""
+    got = _tally(
+        "A man shot his 2-year-old son dead before turning the gun on himself.",
+        "The man was found dead of an apparent self-inflicted gunshot wound.",
+        accident=True,
+    )
+    assert got.get("killed") == 1 and got.get("perpetrators_killed") == 1
