@@ -159,7 +159,11 @@ _NOT_GENERIC = _alt(
     # things that are shot without a wound: "the film was shot in Toronto", "the goal was shot wide"
     "film movie video scene footage episode series photo photograph picture documentary commercial clip goal ball"
 )
-_GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
+# (a thing is no modifier either: "a car nearby was also shot" is the car)
+_GENERIC = (
+    rf"(?P<det>\b(?:a|an|the|another))\s+(?!(?:[\w'’-]+\s+){{0,3}}{_NOT_GENERIC}\b){_MODS}"
+    rf"(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
+)
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
 _APPOS = r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\))?(?:\s*,?\s+(?:who|that))?"
 # where the counted were, between subject and verb: "seven guards travelling aboard a military bus were killed"

@@ -671,6 +671,8 @@ def test_taken_to_hospital_and_self_inflicted_wounds(sentence: str, expected: li
         ("Parents want action before another child is killed.", []),
         ("Residents fear another teen is shot unless patrols return.", []),
         ("The man was beaten before he was killed.", [("killed", 1)]),
+        # a thing that was shot is no one hurt, whatever word follows it
+        ("A truck nearby was also shot.", []),
     ],
 )
 def test_both_names_and_feared_deaths(sentence: str, expected: list[tuple[str, int]]) -> None:
