@@ -159,7 +159,11 @@ _NOT_GENERIC = _alt(
     # things that are shot without a wound: "the film was shot in Toronto", "the goal was shot wide"
     "film movie video scene footage episode series photo photograph picture documentary commercial clip goal ball"
 )
-_GENERIC = rf"(?P<det>\b(?:a|an|the|another))\s+{_MODS}(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
+# (a thing is no modifier either: "a car nearby was also shot" is the car)
+_GENERIC = (
+    rf"(?P<det>\b(?:a|an|the|another))\s+(?!(?:[\w'’-]+\s+){{0,3}}{_NOT_GENERIC}\b){_MODS}"
+    rf"(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
+)
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
 _APPOS = r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\))?(?:\s*,?\s+(?:who|that))?"
 # where the counted were, between subject and verb: "seven guards travelling aboard a military bus were killed"
@@ -191,7 +195,8 @@ _THEN_KILLED = (
 _KILL_INTRANS = _alt("died die dies perished lost_their_lives lost_his_life lost_her_life succumbed")
 _SHOT_THEN_DIED = (
     r"(?:shot|stabbed|wounded|injured|hit|taken|rushed|transported|airlifted|flown)\b[^.;]{0,60}?"
-    r"\b(?:and|but|where\s+(?:he|she|they))\s+(?:later\s+)?(?:died|was\s+killed|was\s+pronounced\s+dead)"
+    r"\b(?:and|but|where\s+(?:he|she|they))\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|was\s+killed|"
+    r"(?:was\s+)?pronounced\s+dead)"
 )
 # where a bullet hits a body that need not kill it (the head, which mostly does, is left out)
 _LIMB = (
@@ -397,6 +402,16 @@ _RULES: tuple[_Rule, ...] = (
         "wounded",
         "wound",
     ),
+    # "paramedics took the man, with a gunshot wound, to a hospital for a non-life threatening injury"
+    _rule(
+        "hospital_active",
+        rf"\b(?P<verb>took|takes|taking|rushed|rushing|transported|transporting|airlifted|flew)\s+{_OBJECT}{_APPOS}\s+"
+        r"to\s+(?:(?!\b(?:died|dead|death)\b)[^.;]){0,80}?\b(?:injur(?:y|ies)|wounds?|(?:stable|critical|serious|fair|"
+        r"good)\s+condition)\b",
+        "wounded",
+        "wound",
+        active=True,
+    ),
     _rule(
         "suffered",
         rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+(?:(?:suffered|sustained|suffering|suffers|recovering\s+from|"
@@ -471,7 +486,8 @@ _RULES: tuple[_Rule, ...] = (
     # "shot his 1-year-old daughter dead", "shooting a man to death", "they found the girl dead"
     _rule(
         "shot_dead_active",
-        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered)\s+{_NAME_OBJECT}\s+(?:dead|to\s+death|"
+        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered|pronounced|declared)\s+{_NAME_OBJECT}\s+"
+        r"(?:dead|to\s+death|"
         r"(?:fatally\s+)?shot\s+(?:dead|to\s+death))\b",
         _KILLED,
         "kill",
@@ -676,6 +692,9 @@ _UNREAL_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _UNREAL_CLAUSE = re.compile(r"\b(?:if|whether)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+# a death in the present after "before", "until" or "hear": feared, not told ("before another teen is killed")
+_UNREAL_PRESENT = re.compile(r"\b(?:before|until|unless|lest|hear|fear)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+_PRESENT_AUX = re.compile(r"\b(?:is|are|gets?)\s+(?:\w+ly\s+)?(?:killed|dead|shot|murdered|hurt)\b", re.IGNORECASE)
 
 
 def _unreal(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
@@ -683,6 +702,8 @@ def _unreal(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
     if rule.active and m.groupdict().get("verb"):
         return _UNREAL_ACTIVE.search(sentence, 0, m.start("verb")) is not None
     fatal = rule.role == "killed" or (rule.role is None and bool(m.groupdict().get("v_kill") or rule.name != "passive"))
+    if _PRESENT_AUX.search(m.group(0)) and _UNREAL_PRESENT.search(sentence, 0, m.start()):
+        return True
     return fatal and _UNREAL_CLAUSE.search(sentence, 0, m.start()) is not None
 
 
@@ -790,7 +811,10 @@ def _conjunct_count(m: re.Match[str]) -> tuple[Count | None, str | None]:
     gd = m.groupdict()
     if gd.get("name"):
         return _one(gd["name"]), None
-    return _subject_count(m), gd.get("noun")
+    noun = gd.get("noun")
+    if (gd.get("count") or "").lower() == "both" and noun and noun[:1].isupper() and not noun.isupper():
+        return _one(noun), None  # "both Bass and his daughter": "both" pairs the list; the name is one person
+    return _subject_count(m), noun
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)", _FLAGS)
@@ -1099,6 +1123,23 @@ def _one_death(sentence: str, offset: int) -> list[CasualtyMention]:
     return [CasualtyMention("killed", count, offset + m.start(), offset + m.end(), m.group(0))]
 
 
+# One self-inflicted wound named as a noun: "taken to hospital with a self-inflicted gunshot wound", "his gunshot
+# wound was self-inflicted"; a sentence that tells of a death is read by the other rules.
+_SELF_WOUND_RE = re.compile(
+    r"\bself[- ]inflicted\s+gunshot\s+wound(?!s)|\bgunshot\s+wound\b[^.;]{0,30}?\bwas\s+self[- ]inflicted\b",
+    re.IGNORECASE,
+)
+_DEATH_WORD = re.compile(r"\b(?:died|dies|dead|death|killed|fatal(?:ly)?|suicide|body)\b", re.IGNORECASE)
+
+
+def _self_wound(sentence: str, offset: int) -> list[CasualtyMention]:
+    m = _SELF_WOUND_RE.search(sentence)
+    if m is None or _DEATH_WORD.search(sentence):
+        return []
+    count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group(0))
+    return [CasualtyMention("wounded", count, offset + m.start(), offset + m.end(), m.group(0))]
+
+
 def _multiple(sentence: str, offset: int) -> list[CasualtyMention]:
     out: list[CasualtyMention] = []
     for m in _MULTIPLE_RE.finditer(sentence):
@@ -1157,6 +1198,8 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
         found += _multiple(sentence, offset)
     if not any(f.role == "killed" for f in found):
         found += _one_death(sentence, offset)
+    if not any(f.role in ("killed", "wounded", "perpetrators_killed") for f in found):
+        found += _self_wound(sentence, offset)
     # one unnumbered victim beside a figure of the other role: "3-Year-Old Girl Killed, 3 Adults Injured"
     found += [
         cm
@@ -1166,7 +1209,7 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
     ]
     if accidental(sentence):
         # "the boy accidentally shot and killed himself": who died by his own hand by accident is a victim
-        found = [replace(cm, role="killed") if cm.role == "perpetrators_killed" else cm for cm in found]
+        found = [replace(cm, role=_accident_role(cm)) if cm.role == "perpetrators_killed" else cm for cm in found]
     return sorted(found, key=lambda cm: (cm.start, cm.role))
 
 
@@ -1179,6 +1222,23 @@ _ACCIDENT = re.compile(
     r"shotgun|firearm|weapon|revolver))",
     re.IGNORECASE,
 )
+
+
+# "shot himself in the head" with no word of death: in an accident, a wound the story may tell him survived
+_HEAD_ONLY = re.compile(r"\b(?:shot|shoots|shooting)\s+(?:him|her)self\s+in\s+the\s+head\W*$", re.IGNORECASE)
+
+
+# "turned the gun on himself" is done on purpose: a shooter who died, never the victim of an accident
+_TURNED_GUN = re.compile(r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on\b", re.IGNORECASE)
+
+
+def _accident_role(cm: CasualtyMention) -> CasualtyRole:
+    """The victim's role for an attacker's figure in an accident: killed, but wounded for a shot in the head alone
+    (accidental head wounds are often survived; a death is told as one: "and died", "killing himself"); one who
+    turned the gun on himself stays an attacker (a murder-suicide told with "self-inflicted" is no accident)."""
+    if _TURNED_GUN.search(cm.text):
+        return "perpetrators_killed"
+    return "wounded" if _HEAD_ONLY.search(cm.text) else "killed"
 
 
 def accidental(sentence: str) -> bool:
@@ -1214,6 +1274,8 @@ def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
     m = _SINGLE_VICTIM.search(sentence)
     if m is None or _SELF_AFTER.match(sentence, m.end()):
         return []  # "the 15-year-old accidentally shot and killed himself": the reflexive figure counts him
+    if _PRESENT_AUX.search(m.group(0)) and _UNREAL_PRESENT.search(sentence, 0, m.start()):
+        return []  # "before another teen is killed": feared, not told
     fatal = bool(_SINGLE_FATAL.search(m.group(0)))
     role: CasualtyRole = "killed" if fatal else "wounded"
     count = Count(low=1, high=1, qualifier=Qualifier.exact, text=m.group("noun"))
@@ -1224,7 +1286,7 @@ def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
 
 # A wounded-role figure that names people hit ("four people were shot", "found with gunshot wounds") may include the
 # dead; one that names the hurt ("injured", "in critical condition", "hospitalized") means survivors.
-_HIT = re.compile(r"\b(?:shot|shoots|shooting|hit|struck|gunshot|gunfire|bullets?)\b", re.IGNORECASE)
+_HIT = re.compile(r"\b(?:shot|shoots?|shooting|hit|struck|gunshot|gunfire|bullets?)\b", re.IGNORECASE)
 _NONFATAL = re.compile(
     r"\b(?:wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|condition|recovering|survived|"
     r"survivors?|treated|non-?fatal|non-life|grazed)\b",
@@ -1272,7 +1334,13 @@ def _chain(
     for sent, c in sorted(found, key=lambda sc: sc[1].start):
         if c.count.value is None or c.count.imputed:
             continue
-        if parts and _adds(c, sent, other_role, first_other) and sent != parts[-1][0] and _open(parts, titles):
+        if (
+            parts
+            and _adds(c, sent, other_role, first_other)
+            and sent != parts[-1][0]
+            and _open(parts, titles)
+            and not _ordinal_counted(c, total, other_role)
+        ):
             total += c.count.value
             parts.append((sent, c))
         else:
@@ -1303,6 +1371,16 @@ def _adds(
     return _ADDITIVE.search(c.text) is not None
 
 
+def _ordinal_counted(c: CasualtyMention, total: int, other_role: list[tuple[int, CasualtyMention]]) -> bool:
+    """Whether "a third" (victim) is one already counted: its rank is within the people told before, of both roles
+    ("three were shot dead and a fourth injured ... a third passenger was hospitalized" is the fourth again)."""
+    om = _ORDINAL.search(c.text)
+    if om is None:
+        return False
+    before = max((o.count.value or 0 for _, o in other_role if o.start < c.start), default=0)
+    return _ORDINALS[om.group(1).lower()] <= total + before
+
+
 def _open(parts: list[tuple[int, CasualtyMention]], titles: frozenset[int]) -> bool:
     """Whether later figures may add to these: not to a headline's, which sums up the story, nor to a total of
     several people ("five were shot and one killed", "six others were wounded"), which the story then goes through
@@ -1326,7 +1404,7 @@ def tally(
     found = [(s, c) for s, c in found if not c.cumulative]  # a period's or a campaign's total is no toll
     if accident:
         # an accidental self-shooting: who "shot himself" is the victim already counted, not an attacker
-        found = [(s, replace(c, role="killed") if c.role == "perpetrators_killed" else c) for s, c in found]
+        found = [(s, replace(c, role=_accident_role(c)) if c.role == "perpetrators_killed" else c) for s, c in found]
     by_role: dict[str, list[tuple[int, CasualtyMention]]] = {}
     for sent, c in found:
         by_role.setdefault(c.role, []).append((sent, c))
@@ -1367,9 +1445,45 @@ def tally(
         if floor > 0 and (wounded is None or floor > (wounded[0].value or 0)):
             count = Count(low=floor, qualifier=Qualifier.at_least, text=f"{c.text} less {n_killed} killed")
             wounded = (count, [c, *(killed[1] if n_killed and killed else [])])
+    if (
+        accident
+        and n_killed == 1
+        and wounded is not None
+        and _same_one(wounded, [c for _, c in by_role.get("killed", [])])
+    ):
+        wounded = None  # an accident that killed one: the one person told as hit or hurt is who died
     if wounded is not None:
         out["wounded"] = wounded
     return out
+
+
+def _same_one(wounded: Tallied, dead: list[CasualtyMention]) -> bool:
+    """Whether a wounded figure may be the one who died: one person told once, with no word that they were someone
+    more ("another", "a second", "also", "others"), not named otherwise than the dead ("the 14-year-old" beside "the
+    19-year-old", "the deputy" beside "the suspect")."""
+    count, behind = wounded
+    if count.value != 1 or len(behind) != 1:
+        return False
+    text = behind[0].text
+    if _ADDITIVE.search(text) or _ADDITIVE_OTHER.search(text) or _ORDINAL.search(text):
+        return False
+    who = _head(text)
+    return who is None or all(_head(c.text) in (None, who) for c in dead)
+
+
+# the head of a figure's subject after a determiner: the noun (victim or attacker), else an age
+_DET_WORD = r"^\W*(?:(?:a|an|the|this|that|one|his|her)\s+)?"
+_HEAD = re.compile(
+    rf"{_DET_WORD}(?:{_AGE}\s+)?(?:{_MOD}){{0,3}}?(?P<noun>{_VICTIM_NOUNS}|{_ATTACKER_NOUNS})\b|{_DET_WORD}(?P<noun>{_AGE})",
+    _FLAGS,
+)
+
+
+def _head(text: str) -> str | None:
+    m = _HEAD.match(text)
+    if m is None:
+        return None
+    return re.sub(r"[\s-]+", "-", m.group("noun").lower())
 
 
 # Who one figure is about: a name, or the head noun after a determiner or an age ("The juvenile was transported",

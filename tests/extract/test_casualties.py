@@ -602,3 +602,103 @@ def test_a_double_shooting_beside_its_own_figures_adds_nothing() -> None:
     # the people hit in a "double shooting" are the two dead here, not two more
     found = find_casualties("Two men were killed in a double shooting on Elm Street.")
     assert [(m.role, m.count.low) for m in found] == [("killed", 2)]
+
+
+def test_accidental_head_wound_alone_is_wounded() -> None:
+    """In an accident, "shot himself in the head" with no word of death is one wounded; a death told is one killed."""
+    got = _tally("A 12-year-old accidentally shot himself in the head while playing with a pistol.", accident=True)
+    assert got.get("killed") is None and got.get("wounded") == 1
+    got = _tally("The teen shot himself in the head on Sunday.", "He accidentally shot himself.", accident=True)
+    assert got.get("killed") is None and got.get("wounded") == 1 and "perpetrators_killed" not in got
+    # a gunman who shot himself in the head, no accident, is still an attacker who died
+    assert _tally("The gunman then shot himself in the head.").get("perpetrators_killed") == 1
+
+
+def test_accidental_self_shooting_then_death_is_no_wounded() -> None:
+    got = _tally("Boy, 6, accidentally shoots himself at home", "The child was taken to hospital and later died.")
+    assert (got.get("killed"), got.get("wounded")) == (1, None)
+
+
+def test_pronounced_dead_names_one_killed() -> None:
+    assert _one("The coroner pronounced 19-year-old Lena Marsh dead at the scene.", "killed").count.low == 1
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "wounded"),
+    [
+        # an accident that killed one: the one person told as hit is who died
+        (("Police investigate an accidental shooting death", "The rifle went off, striking the man."), 1, None),
+        (("Toddler dies", "Police said the girl accidentally shot herself with serious injuries."), 1, None),
+        # another person, named otherwise than the dead, stays wounded
+        (
+            (
+                "The 20-year-old was accidentally shot and was later pronounced dead.",
+                "The 15-year-old was treated for injuries.",
+            ),
+            1,
+            1,
+        ),
+        (("A man accidentally shot and killed his friend.", "Another man was wounded."), 1, 1),
+    ],
+)
+def test_tally_accident_one_victim(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
+    got = _tally(*sentences, accident=True)
+    assert (got.get("killed"), got.get("wounded")) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Medics took the woman, who had a cut on her arm, to a hospital with minor injuries.", [("wounded", 1)]),
+        ("Crews rushed two teenagers to the trauma center in critical condition.", [("wounded", 2)]),
+        ("A girl was brought to the clinic on Friday with a self-inflicted gunshot wound.", [("wounded", 1)]),
+        ("Officers said the man's gunshot wound was self-inflicted.", [("wounded", 1)]),
+        # a self-inflicted wound told with a death is no wounded one
+        ("The man was found dead of a self-inflicted gunshot wound.", [("killed", 1)]),
+    ],
+)
+def test_taken_to_hospital_and_self_inflicted_wounds(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "both" pairs a named person with another: two, not "both" (2) plus one
+        ("Both Ross and his son died of gunshot wounds.", [("killed", 2)]),
+        ("Both guards and a driver were killed.", [("killed", 3)]),
+        # a death feared in the present is no death told
+        ("Parents want action before another child is killed.", []),
+        ("Residents fear another teen is shot unless patrols return.", []),
+        ("The man was beaten before he was killed.", [("killed", 1)]),
+        # a thing that was shot is no one hurt, whatever word follows it
+        ("A truck nearby was also shot.", []),
+    ],
+)
+def test_both_names_and_feared_deaths(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "wounded"),
+    [
+        # "a third passenger" after three dead and a fourth hurt is one already counted
+        (("Three men were shot dead and a fourth man was injured.", "A third passenger was hospitalized."), 3, 1),
+        # a rank past those told is one more
+        (("A man was shot dead on Oak Street.", "A second man died at the hospital."), 2, None),
+        (("One man was killed and one woman was wounded.", "A third victim was also wounded."), 1, 2),
+    ],
+)
+def test_tally_ordinal_already_counted(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
+    got = _tally(*sentences)
+    assert (got.get("killed"), got.get("wounded")) == (killed, wounded)
+
+
+def test_turned_the_gun_on_himself_is_no_accident_victim() -> None:
+    """A murder-suicide told with "self-inflicted" keeps the shooter apart from the one he killed."""
+    got = _tally(
+        "A man shot his 2-year-old son dead before turning the gun on himself.",
+        "The man was found dead of an apparent self-inflicted gunshot wound.",
+        accident=True,
+    )
+    assert got.get("killed") == 1 and got.get("perpetrators_killed") == 1
