@@ -157,13 +157,23 @@ def test_same_entity() -> None:
     assert not same_entity("", "the")
 
 
-def _filler(role: str, text: str, start: int) -> RoleFiller:
+def _filler(role: str, text: str, start: int, score: float = 0.9) -> RoleFiller:
     return RoleFiller(
-        role=role, text=text, score=0.9, evidence=Evidence(article_id="a", start=start, end=start + 1, text=text)
+        role=role, text=text, score=score, evidence=Evidence(article_id="a", start=start, end=start + 1, text=text)
     )
 
 
-def test_entities_are_named_by_their_first_mention() -> None:
+def test_entities_are_named_by_their_surest_mention() -> None:
+    fillers = [
+        _filler("Victim", "the mayor", 5, score=0.82),
+        _filler("Victim", "mayor carlos mendez", 40, score=0.97),
+        _filler("Victim", "carlos mendez", 90, score=0.97),  # as sure, later: the first of equals names it
+    ]
+    assert set(representatives(fillers).values()) == {"mayor carlos mendez"}
+    assert [(e.name, len(e.fillers)) for e in entities(fillers)] == [("mayor carlos mendez", 3)]
+
+
+def test_entities_of_equal_scores_are_named_by_their_first_mention() -> None:
     fillers = [
         _filler("PerpInd", "urban guerrillas", 50),
         _filler("PerpInd", "the guerrillas", 10),
