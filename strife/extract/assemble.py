@@ -304,10 +304,13 @@ class ReportAssembler:
             if added:
                 mentions += added
                 loc = self.geocoder.geocode(mentions, context)
-        if not mentions:
-            return None
-        if loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2):
+        if mentions and (
+            loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2)
+        ):
             loc = self._refine(doc, seg, loc, context) or loc
+        if loc is None and seg.kind == "main":
+            # a local story that names no place of its own ("« CBS Chicago"): the outlet's market
+            loc = self.geocoder.outlet_location(doc.article.text, doc.article.uri)
         return loc
 
     def _caseless_countries(self, doc: DocMentions, context: GeoContext) -> dict[str, float]:

@@ -222,6 +222,19 @@ class Geocoder:
                     weights[cc] = weights.get(cc, 0.0) + w
         return replace(context, country_codes=weights, votes=votes, text=text, outlet_admin1=outlet)
 
+    def outlet_location(self, text: str, url: str | None = None) -> Location | None:
+        """The city of the outlet's market, from the page title's tail ("« CBS Chicago", "| The Augusta Chronicle")
+        or the page's host: where a local story that names no place of its own most likely happened (a station
+        covers its market). The caller's last resort; None where the outlet names no city."""
+        from strife.geo.outlet import outlet_places, url_places
+
+        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz)
+        for ref in refs:
+            if self.gaz.places[ref].kind == "city":
+                hit = self._as_hit(ref, 0.0)
+                return self._location(_Resolved(PlaceMention(hit.place.name, 0, 0), hit, [hit]))
+        return None
+
     def _read(self, mentions: list[PlaceMention], context: GeoContext) -> list[PlaceMention]:
         """Mentions as the text uses them: a name cut short in capitals is completed ("LA" → "LA PAZ"), a country
         name that modifies a noun is a nationality ("U.S. SOLDIERS"), a name after a personal title is a person's

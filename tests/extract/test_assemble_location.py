@@ -118,3 +118,22 @@ def test_a_county_answer_gives_way_to_a_town_of_that_county() -> None:
     assert loc is not None and (loc.city, loc.admin2) == ("Forney", "Kaufman County")
     elsewhere = county.model_copy(update={"name": "Travis County", "admin2": "Travis County"})
     assert ReportAssembler(geo)._refine(doc, seg, elsewhere, context) is None
+
+
+def test_a_story_that_names_no_place_is_placed_in_its_outlets_market() -> None:
+    """Invented: no place in the story; the title's station names its market, the main report's place."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article
+
+    title = "Man shot on a porch « CBS Chicago"
+    seg = _segment([title, "A man was shot outside his home on Friday."], None)
+    seg.spans[0].mentions.sentence.is_title = True
+    text = "\n".join(s.mentions.sentence.text for s in seg.spans)
+    doc = DocMentions(Article(id="a", uri="test://a", text=text), [s.mentions for s in seg.spans])
+    geo = default_geocoder()
+    loc = ReportAssembler(geo)._location(doc, seg, geo.document_context([]))
+    assert loc is not None and (loc.city, loc.admin1) == ("Chicago", "Illinois")
+    seg.kind = "referenced"  # a story recalled in passing is not placed so
+    assert ReportAssembler(geo)._location(doc, seg, geo.document_context([])) is None

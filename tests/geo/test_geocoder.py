@@ -503,3 +503,12 @@ def test_a_facility_tagged_city_name_is_a_place(geo: Geocoder) -> None:
     loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
     assert loc is not None and (loc.city, loc.admin1) == ("Dearborn Heights", "Michigan")
     assert geo.geocode([mention("Victory Boulevard", label="FAC")], GeoContext({"US": 1.0})) is None
+
+
+def test_the_outlets_market_city_as_a_last_resort(geo: Geocoder) -> None:
+    """Invented: a page whose title ends with a station of a city's market names that city; a page with no outlet
+    tail, or wire copy's dateline line, names none."""
+    loc = geo.outlet_location("Man shot on a porch « CBS Chicago\nA man was shot outside his home on Friday.")
+    assert loc is not None and (loc.city, loc.admin1, loc.precision) == ("Chicago", "Illinois", "city")
+    assert geo.outlet_location("A man was shot outside his home on Friday. Police said.") is None
+    assert geo.outlet_location("QUITO, 3 JAN 90 (INVENTED) -- [TEXT] A BOMB EXPLODED TODAY.") is None
