@@ -304,10 +304,13 @@ class ReportAssembler:
             if added:
                 mentions += added
                 loc = self.geocoder.geocode(mentions, context)
-        if not mentions:
-            return None
-        if loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1):
+        if mentions and (
+            loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2)
+        ):
             loc = self._refine(doc, seg, loc, context) or loc
+        if loc is None and seg.kind == "main":
+            # a local story that names no place of its own ("« CBS Chicago"): the outlet's market
+            loc = self.geocoder.outlet_location(doc.article.text, doc.article.uri)
         return loc
 
     def _caseless_countries(self, doc: DocMentions, context: GeoContext) -> dict[str, float]:
@@ -321,8 +324,10 @@ class ReportAssembler:
         return out
 
     def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext):
-        """A country- or province-level answer gives way to a city named in the same story: in any segment sentence
-        about attacks ("Quetta ... is no stranger to terrorist attacks"), or named twice in the article."""
+        """A country-, province- or county-level answer gives way to a city named in the same story, inside it: in
+        any segment sentence about attacks ("Quetta ... is no stranger to terrorist attacks"), or named twice in the
+        article. Where the story's places together point elsewhere ("in Forney, east of Dallas" under a county
+        answer), each is tried alone, in the order named."""
         counts: dict[str, int] = {}
         for sm in doc.sentences:
             for p in sm.places:
@@ -339,14 +344,15 @@ class ReportAssembler:
         if not pool:
             return None
         better = self.geocoder.geocode(pool, context)
-        if better is None or _LEVEL[better.precision] <= _LEVEL[loc.precision if loc else GeoPrecision.unknown]:
+        if _finer_within(better, loc):
+            return better
+        if loc is None or loc.precision != GeoPrecision.admin2:
             return None
-        if loc is not None and (
-            better.country_code != loc.country_code
-            or (loc.precision == GeoPrecision.admin1 and better.admin1 != loc.admin1)
-        ):
-            return None
-        return better
+        for p in pool:
+            alone = self.geocoder.geocode([p], context)
+            if _finer_within(alone, loc) and alone.admin2 == loc.admin2:
+                return alone
+        return None
 
     def _category(self, report: Report) -> tuple[str, bool]:
         if AttackType.robbery in report.attack_types:
@@ -390,6 +396,19 @@ _LEVEL = {
 
 def _specific(loc: Location | None) -> bool:
     return loc is not None and loc.precision in (GeoPrecision.point, GeoPrecision.city, GeoPrecision.admin2)
+
+
+def _finer_within(better, loc) -> bool:
+    """Is `better` a finer place than `loc`, inside it (a city of the named state or county)?"""
+    if better is None or _LEVEL[better.precision] <= _LEVEL[loc.precision if loc else GeoPrecision.unknown]:
+        return False
+    if loc is None:
+        return True
+    if better.country_code != loc.country_code:
+        return False
+    if loc.precision in (GeoPrecision.admin1, GeoPrecision.admin2) and better.admin1 != loc.admin1:
+        return False
+    return loc.precision != GeoPrecision.admin2 or better.admin2 in (None, loc.admin2)
 
 
 def _weighted(p: PlaceMention, weight: float) -> PlaceMention:

@@ -39,6 +39,9 @@ CONFIDENT_MARGIN = 1.0  # how far (log10 population units) the winner must lead 
 SAME_COUNTRY_MARGIN = 0.7  # ... and a rival in another division of the same country
 MAX_HITS = 40
 NORP_FACTOR = 0.5  # weight of a nationality word relative to a place name
+# Weight of a facility-tagged mention that is a city's own name (see _facility_as_place), relative to a place name:
+# on GVDB dev 1.0 placed 271 of 355 cities right, 0.5 270 (MUC-4 TST1/TST2 keys unchanged by either).
+FACILITY_FACTOR = 1.0
 TWIN_DEGREES = 0.15  # same-named places of one kind closer than this are one place
 MAX_REFS = 3000  # a name shared by more places than this is not worth ranking in full
 # A town or district abroad, in a country the rest of the document never points at, is more often a word misread
@@ -221,6 +224,19 @@ class Geocoder:
                     weights[cc] = weights.get(cc, 0.0) + w
         return replace(context, country_codes=weights, votes=votes, text=text, outlet_admin1=outlet)
 
+    def outlet_location(self, text: str, url: str | None = None) -> Location | None:
+        """The city of the outlet's market, from the page title's tail ("« CBS Chicago", "| The Augusta Chronicle")
+        or the page's host: where a local story that names no place of its own most likely happened (a station
+        covers its market). The caller's last resort; None where the outlet names no city."""
+        from strife.geo.outlet import outlet_places, url_places
+
+        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz)
+        for ref in refs:
+            if self.gaz.places[ref].kind == "city":
+                hit = self._as_hit(ref, 0.0)
+                return self._location(_Resolved(PlaceMention(hit.place.name, 0, 0), hit, [hit]))
+        return None
+
     def _read(self, mentions: list[PlaceMention], context: GeoContext) -> list[PlaceMention]:
         """Mentions as the text uses them: a name cut short in capitals is completed ("LA" → "LA PAZ"), a country
         name that modifies a noun is a nationality ("U.S. SOLDIERS"), a name after a personal title is a person's
@@ -252,6 +268,18 @@ class Geocoder:
                 m = replace(m, weight=max(m.weight, kept.weight), locative=m.locative or kept.locative)
             out[m.start] = m
         return list(out.values())
+
+    def _facility_as_place(self, m: PlaceMention) -> PlaceMention:
+        """NER files some neighbourhoods and towns as facilities ("Irving Park", "Dearborn Heights"): a facility
+        mention that is, whole, the own name of a city in the gazetteer is read as a place, at FACILITY_FACTOR of
+        its weight; any other facility ("Victory Boulevard", "Kings County Hospital") stays out."""
+        if m.label != "FAC" or not _NAME.fullmatch(m.text) or m.text.isupper():
+            return m
+        if fold(m.text) in COMMON_WORDS or fold(m.text) in NON_PLACES:
+            return m
+        if any(primary and self.gaz.places[ref].kind == "city" for ref, primary in self.gaz.refs(m.text)):
+            return replace(m, label="GPE", weight=m.weight * FACILITY_FACTOR)
+        return m
 
     def _completed(self, m: PlaceMention, text: str) -> PlaceMention | None:
         """The mention extended by the capitalised words after it when together they are a place's own name."""
@@ -305,6 +333,7 @@ class Geocoder:
         if context.text is not None:
             context = replace(context, votes=dict(context.votes))
             mentions = self._read(mentions, context)
+        mentions = [self._facility_as_place(m) for m in mentions]
         usable = [m for m in mentions if m.label != "FAC" and fold(m.text) not in NON_PLACES and m.text.strip()]
         if not usable:
             return None
@@ -352,9 +381,12 @@ class Geocoder:
         if dateline is not None and _refines(dateline, best.hit):
             # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
             return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
+        best = self._inside_dateline(best, resolved, context)
         loc = self._location(best)
         if best.hit.place.kind in ("admin1", "admin2") and best.hit.place.admin1_ref >= 0:
             loc = self._unlisted_town(usable, self._as_hit(best.hit.place.admin1_ref, best.hit.score)) or loc
+        if best.hit.place.kind == "city":
+            loc = self._unlisted_part(usable, best, loc, context)
         part = best.hit.place.kind == "city" and best.hit.primary  # an alternate name may be another town's
         if context.text and part and city_part(context.text, best.mention.text):
             city = self._enclosing_city(best.hit.place)
@@ -521,6 +553,12 @@ class Geocoder:
             a1_weight[cc] = max(a1_weight.get(cc, 0.0), w)
         # a country's own name ("PANAMA") is that country, not a namesake town abroad (Panama, Oklahoma)
         named_country = self.country_of(m.text) if m.label != "NORP" else None
+        # A name with namesakes in several divisions, none of them the dateline's ("Thurston" in a story filed from
+        # Milwaukee): a small town or a county elsewhere is more likely a street or a word than the scene (below).
+        # Not in all-capitals wire copy, filed from a capital's bureau about the whole country ("GUATEMALA CITY --
+        # ... IN THE CITY OF FLORES", a MUC-4 TST1 key's place, would be lost).
+        divisions = {h.place.admin1_ref for h in hits if h.place.kind in ("city", "admin2")}
+        away_from_dateline = not caseless and bool(dateline) and len(divisions) >= 2 and not (divisions & dateline)
         kept: list[_Hit] = []
         for h in hits:
             p = h.place
@@ -547,6 +585,13 @@ class Geocoder:
                     continue
             if conflict and a1_weight[p.country_code] >= m.weight and h.ref not in dateline:
                 continue  # "Hickory, Kentucky" is no Hickory outside Kentucky (unless the story is filed from it)
+            if (
+                away_from_dateline
+                and (p.kind == "admin2" or (p.kind == "city" and p.population < FOREIGN_MIN_POPULATION))
+                and p.admin1_ref not in dateline
+                and not (in_a1 or query.qualifiers)
+            ):
+                continue  # "MILWAUKEE — ... near 65th and Thurston": no small Thurston in another state
             if _common_word_risk(h, m.text):
                 lower = m.text.islower() or caseless
                 if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):
@@ -664,6 +709,26 @@ class Geocoder:
             eligible, key=lambda r: (level(r), r.mention.weight, named[r.hit.ref], r.hit.score, -r.mention.start)
         )
 
+    @staticmethod
+    def _inside_dateline(best: _Resolved, resolved: list[_Resolved], context: GeoContext) -> _Resolved:
+        """A story filed from a county or state ("DAUPHIN COUNTY, Pa. –") that says where in it ("in Hummelstown
+        Borough") happened there: the town named after "in", inside the dateline's division, however lightly
+        weighted its sentence, if its reading is the name's first."""
+        if not context.dateline or best.hit.place.kind not in ("admin1", "admin2"):
+            return best
+        if fold(parse(best.mention.text).names[0]) != fold(parse(context.dateline).names[0]):
+            return best
+        inside = [
+            r
+            for r in resolved
+            if r.mention.locative
+            and r.mention.label == "GPE"
+            and r.hit.ref == r.hits[0].ref
+            and r.hit.place.kind == "city"
+            and _refines(r.hit, best.hit)
+        ]
+        return max(inside, key=lambda r: (r.mention.weight, -r.mention.start), default=best)
+
     def _unlisted_town(self, mentions: list[PlaceMention], state: _Hit | None) -> Location | None:
         """A town the gazetteer lacks, written with the state the answer found ("COLTON, Ore." in a dateline): the
         town, placed in that state (no coordinates), rather than the state alone. With no answer (`state` None),
@@ -692,6 +757,31 @@ class Geocoder:
                 text=m.text,
             )
         return None
+
+    def _unlisted_part(
+        self, mentions: list[PlaceMention], best: _Resolved, loc: Location, context: GeoContext
+    ) -> Location:
+        """A place the gazetteer lacks, named as the scene in a story placed in a city ("CHARLESTON, S.C. — ... shot
+        in West Ashley"): most often a part of that city. It names the place; the city stays. Only a name after
+        "in" or "near", in a sentence at least as salient as the answer's, in text with case (in capitals NER's
+        names are too often words), that no gazetteer entry bears under any reading and that is no everyday word."""
+        if context.caseless or not context.text:
+            return loc
+        for m in sorted(mentions, key=lambda m: -m.weight):
+            if not m.locative or m.label != "GPE" or m.weight < best.mention.weight:
+                continue
+            query = parse(m.text)
+            head = query.names[0]
+            if query.qualifiers or not _NAME.fullmatch(head) or head.isupper():
+                continue  # a qualified name is _unlisted_town's; one in lower case or capitals is no sure place
+            if fold(head) in COMMON_WORDS or fold(head) in NON_PLACES or self.country_of(head):
+                continue
+            if self.gaz.refs(head):
+                continue  # a listed place (here or elsewhere) is the geocoder's to choose
+            if fold(best.hit.place.name) in fold(head):
+                continue  # the city itself, decorated ("NW Houston", "Fort Smith - Story" from a page title)
+            return loc.model_copy(update={"name": head, "text": m.text})
+        return loc
 
     def _enclosing_city(self, part: Place) -> Place | None:
         """The large city a neighbourhood lies in (see ENCLOSING_DEGREES), or None."""
@@ -759,6 +849,8 @@ def caseless(mentions: list[PlaceMention]) -> bool:
     return sum(t.isupper() for t in lettered) >= CASELESS_SHARE * len(lettered)
 
 
+# A place's own name as news writes it: one to four capitalised words ("West Ashley", "Pico-Union", "St. Elmo").
+_NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:(?: | - |-)[A-Z][A-Za-z.'’]*){0,3}")
 NORP_CITY_POPULATION = 100_000  # "a Memphis man": only a major city stands behind a nationality-tagged name
 
 

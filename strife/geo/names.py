@@ -135,6 +135,8 @@ TYPE_WORDS: dict[str, str] = {
     "prefecture": "admin1", "oblast": "admin1", "territory": "admin1", "departamento": "admin1",
     "district": "admin2", "county": "admin2", "parish": "admin2", "agency": "admin2", "municipality": "admin2",
     "city": "city", "town": "city", "village": "city", "valley": "admin2",
+    # US municipalities named with their form of government ("Hummelstown Borough", "Benton Township")
+    "borough": "city", "township": "city",
 }  # fmt: skip
 
 # Leading compass words of neighbourhoods ("West Philadelphia", "south Chicago"): stripped to find the city.

@@ -95,3 +95,45 @@ def test_a_victims_surname_is_no_place() -> None:
     assert _person_name(_at(text, "Bailey", nth=1), persons, text)
     assert not _person_name(_at(text, "Bailey", nth=2), persons, text)  # "shot in Bailey": written as a place
     assert not _person_name(_at(text, "Tuesday"), persons, text)
+
+
+def test_a_county_answer_gives_way_to_a_town_of_that_county() -> None:
+    """Invented: the county answer yields to a town of it named in an attack sentence, even where the story's places
+    together point elsewhere (the town "east of Dallas"); a town of another county does not refine it."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article, GeoPrecision, Location
+
+    text = "Deputies said a boy was shot at a paintball range in Forney, east of Dallas, on Saturday."
+    seg = _segment([text], None)
+    seg.spans[0].mentions.places = [_at(text, "Forney"), _at(text, "Dallas")]
+    doc = DocMentions(Article(id="a", uri="test://a", text=text), [seg.spans[0].mentions])
+    geo = default_geocoder()
+    context = geo.document_context(seg.spans[0].mentions.places)
+    county = Location(
+        name="Kaufman County", admin2="Kaufman County", admin1="Texas", country_code="US", precision=GeoPrecision.admin2
+    )
+    loc = ReportAssembler(geo)._refine(doc, seg, county, context)
+    assert loc is not None and (loc.city, loc.admin2) == ("Forney", "Kaufman County")
+    elsewhere = county.model_copy(update={"name": "Travis County", "admin2": "Travis County"})
+    assert ReportAssembler(geo)._refine(doc, seg, elsewhere, context) is None
+
+
+def test_a_story_that_names_no_place_is_placed_in_its_outlets_market() -> None:
+    """Invented: no place in the story; the title's station names its market, the main report's place."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article
+
+    title = "Man shot on a porch « CBS Chicago"
+    seg = _segment([title, "A man was shot outside his home on Friday."], None)
+    seg.spans[0].mentions.sentence.is_title = True
+    text = "\n".join(s.mentions.sentence.text for s in seg.spans)
+    doc = DocMentions(Article(id="a", uri="test://a", text=text), [s.mentions for s in seg.spans])
+    geo = default_geocoder()
+    loc = ReportAssembler(geo)._location(doc, seg, geo.document_context([]))
+    assert loc is not None and (loc.city, loc.admin1) == ("Chicago", "Illinois")
+    seg.kind = "referenced"  # a story recalled in passing is not placed so
+    assert ReportAssembler(geo)._location(doc, seg, geo.document_context([])) is None

@@ -203,7 +203,9 @@ def test_nationality_word_does_not_outweigh_a_place(geo: Geocoder) -> None:
 
 
 def test_facility_mentions_are_not_geocoded(geo: Geocoder) -> None:
-    assert geo.geocode([mention("Quetta", label="FAC")], GeoContext()) is None
+    assert geo.geocode([mention("Quetta Police College", label="FAC")], GeoContext()) is None
+    # but a facility-tagged mention that is, whole, a city's own name is read as that place (see below)
+    assert geo.geocode([mention("Quetta", label="FAC")], GeoContext()) is not None
 
 
 def test_context_records_what_each_mention_added(geo: Geocoder) -> None:
@@ -451,3 +453,62 @@ def test_a_town_the_gazetteer_lacks_keeps_its_state(geo: Geocoder) -> None:
     assert loc.lat is None and loc.geonames_id is None
     common = locate(geo, "Portland, Ore.")  # a listed town stays the gazetteer's
     assert common is not None and common.geonames_id is not None
+
+
+def test_a_small_namesake_in_another_state_than_the_dateline_is_no_scene(geo: Geocoder) -> None:
+    """Invented: a story filed from Milwaukee names a street corner ("near 40th and Thurston"); the only towns named
+    Thurston lie in other states (and a Thurston County in Washington), so the dateline's city stands."""
+    text = "Man shot near 40th and Thurston\nMILWAUKEE — A man was shot Monday near 40th and Thurston, police said."
+    loc = in_text(geo, text, "Thurston", dateline="MILWAUKEE", weight=3.0)
+    assert loc is not None and (loc.city, loc.admin1) == ("Milwaukee", "Wisconsin")
+
+
+def test_a_town_in_the_dateline_state_is_still_the_scene(geo: Geocoder) -> None:
+    """Invented: a town of the dateline's own state is kept over the dateline's city."""
+    text = "MILWAUKEE — A man was shot Monday in Waukesha, police said."
+    loc = in_text(geo, text, "Waukesha", dateline="MILWAUKEE", weight=3.0)
+    assert loc is not None and (loc.city, loc.admin1) == ("Waukesha", "Wisconsin")
+
+
+def test_a_town_named_after_in_refines_a_county_dateline(geo: Geocoder) -> None:
+    """Invented: filed from a county, the story says in which of its towns ("in Hummelstown Borough")."""
+    text = "DAUPHIN COUNTY, Pa. — Police were called to a home in Hummelstown Borough on Thursday."
+    ms = [
+        mention("DAUPHIN COUNTY, Pa.", start=0),
+        mention("Hummelstown Borough", weight=0.7, start=text.index("Hummelstown")),
+    ]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "DAUPHIN COUNTY, Pa."), text))
+    assert loc is not None and (loc.city, loc.admin2, loc.admin1) == ("Hummelstown", "Dauphin County", "Pennsylvania")
+
+
+def test_an_unlisted_part_of_the_city_names_the_place(geo: Geocoder) -> None:
+    """Invented: a neighbourhood the gazetteer lacks, named after "in" in a story filed from its city, names the
+    place; the city stays. A listed town, or the city's own name decorated, does not."""
+    text = "CHARLESTON, S.C. — A man was shot Friday in Quillmont Heights, deputies said."
+    loc = in_text(geo, text, "Quillmont Heights", dateline="CHARLESTON, S.C.", weight=3.0)
+    assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Quillmont Heights", "Charleston", "South Carolina")
+    text = "CHARLESTON, S.C. — A man was shot Friday in North Charleston Story, deputies said."
+    decorated = in_text(geo, text, "North Charleston Story", dateline="CHARLESTON, S.C.", weight=3.0)
+    assert decorated is not None and decorated.name == "Charleston"
+
+
+def test_a_facility_tagged_city_name_is_a_place(geo: Geocoder) -> None:
+    """Invented: NER calls "Dearborn Heights" a facility; whole, it is a town's own name, so it counts as a place.
+    A street or a hospital tagged as a facility stays out."""
+    text = "Police in Dearborn Heights said a man was shot near Detroit."
+    ms = [
+        mention("Dearborn Heights", weight=3.0, label="FAC", start=text.index("Dearborn")),
+        mention("Detroit", weight=0.7, start=text.index("Detroit")),
+    ]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    assert loc is not None and (loc.city, loc.admin1) == ("Dearborn Heights", "Michigan")
+    assert geo.geocode([mention("Victory Boulevard", label="FAC")], GeoContext({"US": 1.0})) is None
+
+
+def test_the_outlets_market_city_as_a_last_resort(geo: Geocoder) -> None:
+    """Invented: a page whose title ends with a station of a city's market names that city; a page with no outlet
+    tail, or wire copy's dateline line, names none."""
+    loc = geo.outlet_location("Man shot on a porch « CBS Chicago\nA man was shot outside his home on Friday.")
+    assert loc is not None and (loc.city, loc.admin1, loc.precision) == ("Chicago", "Illinois", "city")
+    assert geo.outlet_location("A man was shot outside his home on Friday. Police said.") is None
+    assert geo.outlet_location("QUITO, 3 JAN 90 (INVENTED) -- [TEXT] A BOMB EXPLODED TODAY.") is None
