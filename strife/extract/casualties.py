@@ -253,15 +253,17 @@ _CONJUNCT = (
 # A list of people, as headlines and finders tell them: "Man, 17-month-old child dead", "found his wife, son, and
 # daughter dead". A member is a noun of people with its determiner, count and modifiers, or (after a verb of finding)
 # a name or "him"/"her".
+# ages told between commas after a noun or a name: "a man, 26, dead", "a woman and a man, both 19, and"
+_AGES_BETWEEN = r"(?:,\s*(?:both\s+|all\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=\s*,))?"
 _ITEM_NOUN = rf"(?:(?:{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-](?:year|month)s?[\s-]old)\b"
 _ITEM = (
-    rf"(?:(?:a|an|the|one|his|her|their)\s+)?(?:{COUNT_PATTERN}\s+)?(?:{_MOD}){{0,2}}?{_ITEM_NOUN}"
-    rf"(?!\s*[-–]|\s+(?:{_VICTIM_NOUNS})\b)"
+    rf"(?:(?:a|an|another|the|one|his|her|their)\s+)?(?:{COUNT_PATTERN}\s+)?(?:{_MOD}){{0,2}}?{_ITEM_NOUN}"
+    rf"(?!\s*[-–]|\s+(?:{_VICTIM_NOUNS})\b){_AGES_BETWEEN}"
 )
 _ITEM_NAME = rf"(?-i:\b(?!{_NOT_NAME})[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)*)(?:,\s*\d{{1,3}}(?=\s*,))?"
 _FOUND_ITEM = rf"(?:{_ITEM}|{_ITEM_NAME}|\b(?:him|her)\b)"
 _ITEM_RE = re.compile(
-    rf"(?P<det>\b(?:a|an|the|one|his|her|their)\s+)?(?:(?P<count>{COUNT_PATTERN})\s+)?(?:{_MOD}){{0,2}}?"
+    rf"(?P<det>\b(?:a|an|another|the|one|his|her|their)\s+)?(?:(?P<count>{COUNT_PATTERN})\s+)?(?:{_MOD}){{0,2}}?"
     rf"(?P<noun>{_ITEM_NOUN})(?!\s+(?:{_VICTIM_NOUNS})\b)|(?P<name>{_ITEM_NAME})|(?P<pron>\b(?:him|her)\b)",
     re.IGNORECASE,
 )
@@ -273,7 +275,7 @@ def _list_count(text: str) -> Count | None:
     ("Ana Ruiz, a nurse, and her son" → 2)."""
     total, after_name, seen = 0, False, set()
     for m in _ITEM_RE.finditer(text):
-        said = re.sub(r"\s+", " ", (m.group("noun") or m.group(0)).lower())
+        said = " ".join(m.group(0).lower().split()[-2:])
         if said in seen:
             return None  # "my baby, my baby": a cry, not a list
         seen.add(said)
@@ -545,7 +547,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "found_list",
         rf"\b(?P<verb>found|find|finds|discovered|discover|pronounced|declared)\s+(?P<list>{_FOUND_ITEM}"
-        rf"(?:\s*,\s*{_FOUND_ITEM})*\s*,?\s+and\s+{_FOUND_ITEM})\s+(?:dead|shot\s+(?:dead|to\s+death)|"
+        rf"(?:(?:\s*,\s*|\s+and\s+){_FOUND_ITEM})*\s*,?\s+and\s+{_FOUND_ITEM})\s+(?:dead|shot\s+(?:dead|to\s+death)|"
         r"fatally\s+shot|slain|murdered|stabbed\s+to\s+death)\b",
         "killed",
         "kill",
@@ -554,8 +556,8 @@ _RULES: tuple[_Rule, ...] = (
     # "shot his 1-year-old daughter dead", "shooting a man to death", "they found the girl dead"
     _rule(
         "shot_dead_active",
-        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered|pronounced|declared)\s+{_NAME_OBJECT}\s+"
-        r"(?:dead|to\s+death|"
+        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered|pronounced|declared)\s+{_NAME_OBJECT}"
+        r"(?:,\s*\d{1,3},)?\s+(?:dead|to\s+death|"
         r"(?:fatally\s+)?shot\s+(?:dead|to\s+death))\b",
         _KILLED,
         "kill",

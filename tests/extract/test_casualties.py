@@ -739,6 +739,10 @@ def test_clock_time_is_no_count(sentence: str, expected: list[tuple[str, int]]) 
         ("Officers found the man and their children dead.", []),
         # the same words again are a cry, not a list
         ("She kept saying my baby, my baby dead.", []),
+        # ages between commas are no members of the list
+        ("Deputies found a man, 40, dead in a parked car.", [("killed", 1)]),
+        ("Deputies found Dana Okafor, 31, dead.", [("killed", 1)]),
+        ("They came to find a woman and a man, both 22, and another man dead.", [("killed", 3)]),
     ],
 )
 def test_lists_of_the_dead(sentence: str, expected: list[tuple[str, int]]) -> None:
