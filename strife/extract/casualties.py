@@ -1530,8 +1530,16 @@ def tally(
     killed = _chain(by_role.get("killed", []), by_role.get("wounded", []), titles)
     if killed is not None:
         out["killed"] = killed
-    n_killed = (killed[0].value or 0) if killed else 0
     n_self = (out["perpetrators_killed"][0].value or 0) if "perpetrators_killed" in out else 0
+    if killed is not None and n_self and (killed[0].value or 0) > n_self and _list_names_shooter(killed, out):
+        # "Mother, 2 children found dead" ... "she turned the gun on herself": the list names the shooter too
+        low = (killed[0].value or 0) - n_self
+        killed = (
+            killed[0].model_copy(update={"low": low, "high": low, "text": f"{killed[0].text} less {n_self}"}),
+            killed[1],
+        )
+        out["killed"] = killed
+    n_killed = (killed[0].value or 0) if killed else 0
     hurt, hits = [], []
     for sent, c in _not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])):
         added = _ADDITIVE.search(c.text) or _ADDITIVE_OTHER.search(c.text)
@@ -1568,6 +1576,17 @@ def tally(
     if wounded is not None:
         out["wounded"] = wounded
     return out
+
+
+def _list_names_shooter(killed: Tallied, out: dict[CasualtyRole, Tallied]) -> bool:
+    """Whether the dead are told as one list ("Mother, 2 children found dead", "find his wife, son, and daughter
+    dead") and the shooter killed himself: such a list names him too."""
+    behind = killed[1]
+    return (
+        len(behind) == 1
+        and _a_list(behind[0].text)
+        and all(_REFLEXIVE_RE.search(c.text) for c in out["perpetrators_killed"][1])
+    )
 
 
 def _same_one(wounded: Tallied, dead: list[CasualtyMention]) -> bool:

@@ -757,3 +757,19 @@ def test_wounded_then_told_dead_in_the_same_sentence() -> None:
         "pronounced dead.",
     )
     assert (got.get("killed"), got.get("wounded")) == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "perps"),
+    [
+        # a list of the dead names the shooter who killed himself too
+        (("Deputies found his wife, son and daughter dead.", "The son then turned the gun on himself."), 2, 1),
+        (("Father, 2 children found dead", "Police said he turned the gun on himself."), 2, 1),
+        (("Man, 2 children dead", "Police said the man then killed himself."), 2, 1),
+        # a shooter killed by police is no one of the list
+        (("Man, 2 children dead", "Officers shot the gunman dead."), 3, 1),
+    ],
+)
+def test_a_list_of_the_dead_names_the_shooter(sentences: tuple[str, ...], killed: int, perps: int) -> None:
+    got = _tally(*sentences)
+    assert (got.get("killed"), got.get("perpetrators_killed")) == (killed, perps)
