@@ -250,6 +250,57 @@ _CONJUNCT = (
     rf"|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)*)\b(?!\s+(?:the|a|an|his|her|their|its|to|that)\b)))"
 )
 
+# A list of people, as headlines and finders tell them: "Man, 17-month-old child dead", "found his wife, son, and
+# daughter dead". A member is a noun of people with its determiner, count and modifiers, or (after a verb of finding)
+# a name or "him"/"her".
+# ages told between commas after a noun or a name: "a man, 26, dead", "a woman and a man, both 19, and"
+_AGES_BETWEEN = r"(?:,\s*(?:both\s+|all\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=\s*,))?"
+_ITEM_NOUN = rf"(?:(?:{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-](?:year|month)s?[\s-]old)\b"
+_ITEM = (
+    rf"(?:(?:a|an|another|the|one|his|her|their)\s+)?(?:{COUNT_PATTERN}\s+)?(?:{_MOD}){{0,2}}?{_ITEM_NOUN}"
+    rf"(?!\s*[-–]|\s+(?:{_VICTIM_NOUNS})\b){_AGES_BETWEEN}"
+)
+_ITEM_NAME = rf"(?-i:\b(?!{_NOT_NAME})[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)*)(?:,\s*\d{{1,3}}(?=\s*,))?"
+_FOUND_ITEM = rf"(?:{_ITEM}|{_ITEM_NAME}|\b(?:him|her)\b)"
+_ITEM_RE = re.compile(
+    rf"(?P<det>\b(?:a|an|another|the|one|his|her|their)\s+)?(?:(?P<count>{COUNT_PATTERN})\s+)?(?:{_MOD}){{0,2}}?"
+    rf"(?P<noun>{_ITEM_NOUN})(?!\s+(?:{_VICTIM_NOUNS})\b)|(?P<name>{_ITEM_NAME})|(?P<pron>\b(?:him|her)\b)",
+    re.IGNORECASE,
+)
+
+
+def _list_count(text: str) -> Count | None:
+    """The number of people a list names ("his wife, son, and daughter" → 3); None where a member gives no number
+    ("their children") or is a word that is no person. A description right after a name is that person
+    ("Ana Ruiz, a nurse, and her son" → 2)."""
+    total, after_name, seen = 0, False, set()
+    for m in _ITEM_RE.finditer(text):
+        said = " ".join(m.group(0).lower().split()[-2:])
+        if said in seen:
+            return None  # "my baby, my baby": a cry, not a list
+        seen.add(said)
+        if m.group("name"):
+            if _not_a_name(m.group("name"), m.group("name")):
+                return None
+            total, after_name = total + 1, True
+            continue
+        if m.group("pron"):
+            total, after_name = total + 1, False
+            continue
+        det = (m.group("det") or "").strip().lower()
+        if m.group("count"):
+            c = parse_count(m.group("count"))
+            if c is None or c.low is None or c.qualifier != Qualifier.exact:
+                return None
+            total += c.low
+        elif _is_plural(m.group("noun")):
+            return None
+        elif not (after_name and det in ("a", "an")):
+            total += 1
+        after_name = False
+    return Count(low=total, high=total, qualifier=Qualifier.exact, text=text) if total else None
+
+
 # a named person as the object of a killing or wounding verb: "killed Ana Ruiz and her son", "injuring Dana Okafor"
 _NAME_OBJECT = rf"(?:{_OBJECT}|(?:{_AGE}\s+)?(?:{_MOD}){{0,2}}?{_NAME}(?![-–]){_NAME_END})"
 
@@ -483,11 +534,30 @@ _RULES: tuple[_Rule, ...] = (
     _rule("kill_generic", rf"{_GENERIC}{_AUX_SG}\s+(?:{_KILL_PASSIVE})\b", "killed", "kill"),
     _rule("kill_generic2", rf"{_GENERIC}(?:\s+(?:has|had|later))?\s+(?:died|dies)\b", "killed", "kill"),
     _rule("wound_generic", rf"{_GENERIC}{_AUX_SG}{_ADV}\s+(?:wounded|injured|hurt|shot)\b", "wounded", "wound"),
+    # "Man, 17-month-old child dead", "Woman, 2 children and man shot": a headline's list joined by commas
+    _rule(
+        "list_elliptic",
+        rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})+(?:\s*,?\s+(?:and|&)\s+{_ITEM})?)\s+(?:(?P<v_kill>dead|killed|slain|"
+        r"murdered|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|gunned\s+down|found\s+dead)|"
+        r"(?P<v_wound>wounded|injured|hurt|shot|hospitali[sz]ed))\b(?!\s+(?:a|an|the|his|her|their|him|them|at)\b)",
+        _KILLED,
+        "passive",
+    ),
+    # "found his wife, son, and daughter dead", "pronounced Ana Ruiz and Tom Bell dead"
+    _rule(
+        "found_list",
+        rf"\b(?P<verb>found|find|finds|discovered|discover|pronounced|declared)\s+(?P<list>{_FOUND_ITEM}"
+        rf"(?:(?:\s*,\s*|\s+and\s+){_FOUND_ITEM})*\s*,?\s+and\s+{_FOUND_ITEM})\s+(?:dead|shot\s+(?:dead|to\s+death)|"
+        r"fatally\s+shot|slain|murdered|stabbed\s+to\s+death)\b",
+        "killed",
+        "kill",
+        active=True,
+    ),
     # "shot his 1-year-old daughter dead", "shooting a man to death", "they found the girl dead"
     _rule(
         "shot_dead_active",
-        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered|pronounced|declared)\s+{_NAME_OBJECT}\s+"
-        r"(?:dead|to\s+death|"
+        rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered|pronounced|declared)\s+{_NAME_OBJECT}"
+        r"(?:,\s*\d{1,3},)?\s+(?:dead|to\s+death|"
         r"(?:fatally\s+)?shot\s+(?:dead|to\s+death))\b",
         _KILLED,
         "kill",
@@ -650,6 +720,35 @@ _AGE_LIST_OR_PART = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"(?:\s+or\s+\d+)?[\s-]*(?:years?|months?)[\s-]*old\b", re.IGNORECASE)
+# A clock time is no count: "at 11 p.m.", "around 2 in the morning", "shortly after 10, a man was shot". An hour
+# after "at", "until" and the like with no noun of people is one too, and so is one after "around" or "about" set off
+# by a comma ("around 11, it got rowdy"), unless what follows tells whom it counts ("about 10, including two
+# children, were hurt").
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|at\s+night\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
+    r"(?:last|that|this|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:night|morning|evening)\b)",
+    re.IGNORECASE,
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|before|after|until|till|by)\s+$", re.IGNORECASE)
+_CLOCK_QUALIFIER = re.compile(r"^(?:around|about|approximately|roughly)\s+", re.IGNORECASE)
+_HOUR = re.compile(r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.IGNORECASE)
+_WHO_FOLLOWS = re.compile(
+    rf"\s*,\s*(?:including|among|most|many|some|all|both|mostly|several|{COUNT_PATTERN})\b", re.IGNORECASE
+)
+
+
+def _clock_time(sentence: str, start: int, end: int, text: str, noun: str | None) -> bool:
+    """True for a count that is a time of day: before a.m./p.m./o'clock/"at night", or an hour after a word of time
+    ("at", "until", "around") with no noun of people and no list of whom it counts after it."""
+    if _CLOCK_AFTER.match(sentence, end):
+        return True
+    qual = _CLOCK_QUALIFIER.match(text)
+    hour = text[qual.end() :] if qual else text
+    if noun or not _HOUR.fullmatch(hour) or _WHO_FOLLOWS.match(sentence, end):
+        return False
+    if qual:  # "about 10 were injured" counts; "around 11, it got rowdy" tells a time
+        return sentence[end : end + 1] == ","
+    return _CLOCK_BEFORE.search(sentence[:start]) is not None
 
 
 def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
@@ -657,6 +756,8 @@ def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
     dies") or a negated count ("no one died")."""
     start, end, text = m.start("count"), m.end("count"), m.group("count")
     if _is_age(sentence, start, end, text) or _AGE_AFTER.match(sentence, end):
+        return True
+    if _clock_time(sentence, start, end, text, noun):
         return True
     if re.fullmatch(r"(?:19|20)\d\d", text) and (not noun or not sentence[start - 1 : start].isspace()):
         return True
@@ -738,6 +839,10 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return [CasualtyMention("wounded", _one(refl or ""), *span)]
     if rule.name == "another":
         return [CasualtyMention("wounded" if gd.get("v_wound") else "killed", _one(gd["det"]), *span, agent=agent)]
+    if rule.name in ("list_elliptic", "found_list"):
+        listed = _list_count(m.group("list"))
+        role: CasualtyRole = "wounded" if gd.get("v_wound") else "killed"
+        return [CasualtyMention(role, listed, *span, agent=agent)] if listed is not None else []
     if gd.get("count") and _not_a_count(sentence, m, noun):
         return []
     if gd.get("name") and _not_a_name(gd["name"], m.group(0)):
@@ -842,12 +947,20 @@ def _appositive_conjunct(text: str) -> int:
 _VERB_TAIL = re.compile(rf"(?:{_AUX}|{_AUX_INTRANS})?(?:{_ADV})?\s+\S+(?:\s+(?:and|to)\s+\S+)?$", _FLAGS)
 
 
+_LIST_RULES = tuple(r.regex for r in _RULES if r.name in ("list_elliptic", "found_list"))
+
+
+def _a_list(text: str) -> bool:
+    """True for a figure read from a whole list ("Man, woman, and child shot"), which has its members counted."""
+    return any(r.fullmatch(text) for r in _LIST_RULES)
+
+
 def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
     """Add conjoined subjects or objects of the same kind ("a sergeant and seven policemen were killed" → 8) and
     "killed his two children and then himself" (an attacker who died)."""
     out: list[CasualtyMention] = []
     for cm in found:
-        if cm.role not in ("killed", "wounded", "hostages") or cm.count.low is None:
+        if cm.role not in ("killed", "wounded", "hostages") or cm.count.low is None or _a_list(cm.text):
             out.append(cm)
             continue
         start, end, extra, perps = cm.start - offset, cm.end - offset, 0, []
@@ -1417,8 +1530,16 @@ def tally(
     killed = _chain(by_role.get("killed", []), by_role.get("wounded", []), titles)
     if killed is not None:
         out["killed"] = killed
-    n_killed = (killed[0].value or 0) if killed else 0
     n_self = (out["perpetrators_killed"][0].value or 0) if "perpetrators_killed" in out else 0
+    if killed is not None and n_self and (killed[0].value or 0) > n_self and _list_names_shooter(killed, out):
+        # "Mother, 2 children found dead" ... "she turned the gun on herself": the list names the shooter too
+        low = (killed[0].value or 0) - n_self
+        killed = (
+            killed[0].model_copy(update={"low": low, "high": low, "text": f"{killed[0].text} less {n_self}"}),
+            killed[1],
+        )
+        out["killed"] = killed
+    n_killed = (killed[0].value or 0) if killed else 0
     hurt, hits = [], []
     for sent, c in _not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])):
         added = _ADDITIVE.search(c.text) or _ADDITIVE_OTHER.search(c.text)
@@ -1455,6 +1576,17 @@ def tally(
     if wounded is not None:
         out["wounded"] = wounded
     return out
+
+
+def _list_names_shooter(killed: Tallied, out: dict[CasualtyRole, Tallied]) -> bool:
+    """Whether the dead are told as one list ("Mother, 2 children found dead", "find his wife, son, and daughter
+    dead") and the shooter killed himself: such a list names him too."""
+    behind = killed[1]
+    return (
+        len(behind) == 1
+        and _a_list(behind[0].text)
+        and all(_REFLEXIVE_RE.search(c.text) for c in out["perpetrators_killed"][1])
+    )
 
 
 def _same_one(wounded: Tallied, dead: list[CasualtyMention]) -> bool:
@@ -1512,17 +1644,25 @@ def _who(c: CasualtyMention) -> tuple[str, bool] | None:
     return re.sub(r"[\s-]+", "-", noun.lower()), m.group("det").lower() not in ("a", "an", "one")
 
 
+_HE_SHE = re.compile(r"\b(?:he|she)\s+(?:was|is|had|has|later|then|\w+ly)\b", re.IGNORECASE)
+
+
 def _not_the_dead(
     wounded: list[tuple[int, CasualtyMention]], killed: list[tuple[int, CasualtyMention]]
 ) -> list[tuple[int, CasualtyMention]]:
     """Wounded figures less those of one person whom a later killed figure names again ("The juvenile was
     transported in critical condition" ... "the juvenile was pronounced dead"; "Dana Okafor was injured" ...
-    "Okafor died"): a victim who later died is no wounded one."""
+    "Okafor died"), or whom "he" or "she" is told dead later in the same sentence: a victim who later died is no
+    wounded one."""
     dead = [((s, c.start), w[0]) for s, c in killed if (w := _who(c)) is not None and w[1]]
+    # "the girl suffered a gunshot wound and was rushed to a hospital, where she was pronounced dead"
+    told_dead = [(s, c.start) for s, c in killed if c.count.value == 1 and _HE_SHE.search(c.text)]
     out = []
     for sent, c in wounded:
         w = _who(c)
         if w is not None and any(at > (sent, c.start) and who == w[0] for at, who in dead):
+            continue
+        if w is not None and w[1] and any(s == sent and at > c.start for s, at in told_dead):
             continue
         out.append((sent, c))
     return out

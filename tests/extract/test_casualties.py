@@ -702,3 +702,74 @@ def test_turned_the_gun_on_himself_is_no_accident_victim() -> None:
         accident=True,
     )
     assert got.get("killed") == 1 and got.get("perpetrators_killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time of day is no count
+        ('"Around 11, things got loud," said Dana Okafor, who was treated at a clinic.', []),
+        ("At 2 a.m., three were shot on Elm Street.", [("wounded", 3)]),
+        ("Until 3, four people were wounded in the crossfire.", [("wounded", 4)]),
+        ("Shortly after 10, two were hurt.", [("wounded", 2)]),
+        # but a figure after "about" is a figure
+        ("About 10 were injured.", [("wounded", 10)]),
+        ("About 10, including two children, were hurt.", [("wounded", 10)]),
+        ("Around 11 people were injured.", [("wounded", 11)]),
+    ],
+)
+def test_clock_time_is_no_count(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a headline's list joined by commas
+        ("Man, 17-month-old child dead after shooting in Elm Grove", [("killed", 2)]),
+        ("Woman, 2 children and man killed", [("killed", 4)]),
+        ("Man, woman, child injured by gunfire", [("wounded", 3)]),
+        # the people a finder lists
+        ("Deputies find his wife, son, and daughter dead in the home.", [("killed", 3)]),
+        ("Officers found Ana Ruiz, Tom Bell and Joe Kim dead inside.", [("killed", 3)]),
+        ("Officers found the man and two children dead.", [("killed", 3)]),
+        # a description after a name is the same person
+        ("Officers found Ana Ruiz, a nurse, and her son dead.", [("killed", 2)]),
+        # an unnumbered plural gives no figure
+        ("Officers found the man and their children dead.", []),
+        # the same words again are a cry, not a list
+        ("She kept saying my baby, my baby dead.", []),
+        # ages between commas are no members of the list
+        ("Deputies found a man, 40, dead in a parked car.", [("killed", 1)]),
+        ("Deputies found Dana Okafor, 31, dead.", [("killed", 1)]),
+        ("They came to find a woman and a man, both 22, and another man dead.", [("killed", 3)]),
+    ],
+)
+def test_lists_of_the_dead(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+def test_wounded_then_told_dead_in_the_same_sentence() -> None:
+    """One hurt whom "she" is told dead later in the same sentence is one of the dead, not a wounded survivor."""
+    got = _tally(
+        "Woman, girl killed in shooting on Elm Street",
+        "The girl also suffered a gunshot wound and was taken to a clinic across town, where she was later "
+        "pronounced dead.",
+    )
+    assert (got.get("killed"), got.get("wounded")) == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed", "perps"),
+    [
+        # a list of the dead names the shooter who killed himself too
+        (("Deputies found his wife, son and daughter dead.", "The son then turned the gun on himself."), 2, 1),
+        (("Father, 2 children found dead", "Police said he turned the gun on himself."), 2, 1),
+        (("Man, 2 children dead", "Police said the man then killed himself."), 2, 1),
+        # a shooter killed by police is no one of the list
+        (("Man, 2 children dead", "Officers shot the gunman dead."), 3, 1),
+    ],
+)
+def test_a_list_of_the_dead_names_the_shooter(sentences: tuple[str, ...], killed: int, perps: int) -> None:
+    got = _tally(*sentences)
+    assert (got.get("killed"), got.get("perpetrators_killed")) == (killed, perps)
