@@ -80,6 +80,7 @@ _VICTIM_NOUNS = _alt(
     "peacekeeper volunteers volunteer miners miner fishermen fisherman labourers laborers labourer laborer "
     "schoolgirls schoolgirl schoolboys schoolboy schoolchildren pupils pupil churchgoers churchgoer "
     "nephews nephew nieces niece cousins cousin grandsons grandson granddaughters granddaughter grandmother "
+    "brothers sisters sons daughters mothers fathers husbands wives parents siblings sibling spouses spouse "
     "grandfather uncle aunt toddlers toddler stepson stepdaughter girlfriend boyfriend fiancee fiance roommate "
     "males male females female juveniles juvenile"
 )
