@@ -134,6 +134,8 @@ _NOT_NAME1 = (
     r"each|all|both|many|some|several|most|another|one|two|three|four|five|six|seven|eight|nine|ten|there|then|"
     r"when|after|before|while|if|but|and|or|so|as|in|on|at|of|for|with|by|from|his|her|their|our|my|your|"
     r"investigators|detectives|witnesses|neighbors|neighbours|authorities|officials|police|deputies|troopers|"
+    # a headline's capitalised verbs ("Shooting That Killed 1 and Injured 4")
+    r"injured|injures|wounded|wounds|killed|kills|hurt|dead|died|dies|shot|shoots|stabbed|hospitalized|"
     rf"sheriff|family|relatives|doctors|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_VICTIM_NOUNS}|"
     rf"{_ATTACKER_NOUNS}|{_FORCE})\b"
 )

@@ -26,6 +26,8 @@ def _one(sentence: str, role: str) -> CasualtyMention:
         ("killing at least 48 people, and wounding at least 97 more", "killed", 48, None, "at_least"),
         ("Two brothers were found fatally shot in their apartment", "killed", 2, 2, "exact"),  # kin in the plural
         ("Three sons were injured in the shooting", "wounded", 3, 3, "exact"),
+        ("Third Suspect Arrested in Shooting That Killed 1 and Injured 4", "killed", 1, 1, "exact"),  # no name
+        ("Third Suspect Arrested in Shooting That Killed 1 and Injured 4", "wounded", 4, 4, "exact"),
         ("killing at least 48 people, and wounding at least 97 more", "wounded", 97, None, "at_least"),
         (
             "At least 38 people, most of them pupils, were killed when a half dozen gunmen raided",
