@@ -295,8 +295,9 @@ class RoleTagger:
             TaggedDoc() if enc is None else tag_from_outputs(t, enc, token_out[i], np.stack(doc_out[i]))
             for i, (t, enc) in enumerate(zip(texts, encs, strict=True))
         ]
+        cut = self.min_score
         for doc in out:
-            doc.min_score = self.min_score
+            doc.min_score = cut
         return out
 
     def _feed(self, ids: np.ndarray, mask: np.ndarray) -> dict[str, np.ndarray]:
