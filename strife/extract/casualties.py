@@ -149,11 +149,18 @@ _NAME = (
 _NAME_END = rf"(?=\s*(?:[,.;:()\"'—–-]|$)|\s+{_STOP}\b|\s+(?:last|yesterday|today|earlier|two|by)\b)"
 # a day of the month is no count: "On February 25, Ana Ruiz was shot dead"
 _NOT_DAY = r"(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)"
+# family members, who are named in pairs with one determiner ("a father and son")
+_KIN = _alt(
+    "son daughter mother father brother sister wife husband grandson granddaughter grandmother grandfather nephew "
+    "niece uncle aunt cousin boyfriend girlfriend child stepson stepdaughter stepfather stepmother"
+)
 # a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
 _SUBJECT = (
     rf"(?:(?!(?:19|20)\d\d\s*[,.;:)]){_NOT_DAY}{_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|\s+of\s+(?:them|whom|those)\b|(?!\s*-))"
     rf"|{_DET}\s+{_MODS}{_NOUN}"
-    rf"|{_PRONOUN}|{_NAME})"
+    rf"|{_PRONOUN}|{_NAME}"
+    # a kin noun whose determiner the first conjunct carries: "a mother and son were found fatally shot"
+    rf"|(?<=\b(?:a|an|the|his|her|their)\s+(?:{_KIN})\s+and\s+)(?P<kin>{_KIN})\b)"
 )
 _NOT_GENERIC = _alt(
     "house home building car vehicle truck window door store shop business residence apartment incident shooting "
@@ -168,7 +175,9 @@ _GENERIC = (
     rf"(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 )
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
-_APPOS = r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\))?(?:\s*,?\s+(?:who|that))?"
+_APPOS = (
+    r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\)|\s*(?:--|[—–])[^-—–;]{1,70}(?:--|[—–]))?(?:\s*,?\s+(?:who|that))?"
+)
 # where the counted were, between subject and verb: "seven guards travelling aboard a military bus were killed"
 _WHERE = (
     r"\s+(?:travell?ing|riding|driving|aboard|inside|sitting|standing|waiting|working|in|on|at)"
@@ -224,7 +233,9 @@ _KILL_ACTIVE = _alt(
     "assassinating assassinated fatally_shoot fatally_shoots fatally_shot fatally_shooting fatally_wounded "
     "fatally_wounding shot_to_death"
 )
-_WOUND_ACTIVE = _alt("wounding wounded wounds injuring injured injures hurting hurt maiming maimed shooting shot")
+_WOUND_ACTIVE = _alt(
+    "wounding wounded wounds injuring injured injures hurting hurt maiming maimed shooting shoots shot"
+)
 _HOSTAGE_ACTIVE = _alt("kidnapped kidnapping kidnaps abducted abducting abducts seized seizing")
 _CAPTURE_ACTIVE = _alt("arrested arresting captured capturing detained detaining apprehended apprehending")
 _REFLEXIVE = r"(?P<refl>himself|herself|themselves)"
@@ -242,7 +253,7 @@ _ANY_PLURAL = (
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
     rf"(?:{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN}|{_FOLLOW})|(?P<det>\b(?:a|an|another|one|his|her|their|the))\s+{_MODS}"
-    rf"{_NOUN}|(?P<det>{_AGE}){_FOLLOW})"
+    rf"{_NOUN}|(?P<det>{_AGE})\s+(?:{_MOD}){{0,2}}?{_NOUN}|(?P<det>{_AGE}){_FOLLOW})"
 )
 # people are what gets abducted, so any counted plural will do ("abducted 276 schoolgirls")
 _HOSTAGE_OBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_OBJECT})"
@@ -527,7 +538,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:accidentally|unintentionally|inadvertently)\s+(?:shot|shoots|shooting|shoot|wounded|wounds|injured)\s+"
         r"(?P<refl>himself|herself|self)\b(?!\s+(?:dead|to\s+death)|(?:\s+in\s+the\s+\w+)?,?\s+and\s+(?:later\s+)?died)"
         # shot in a limb or the body, not the head: "the man shot himself in the shoulder"
-        rf"|\b(?:shot|shoots|shooting)\s+(?P<refl>himself|herself)\s+in\s+the\s+(?:left\s+|right\s+|lower\s+|upper\s+)?"
+        rf"|\b(?:shot|shoots|shooting)\s+(?P<refl>himself|herself)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:left\s+|right\s+|lower\s+|upper\s+)?"
         rf"{_LIMB}\b(?!,?\s+and\s+(?:later\s+)?died)",
         "wounded",
         "self",
@@ -541,7 +552,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "list_elliptic",
         rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})+(?:\s*,?\s+(?:and|&)\s+{_ITEM})?)\s+(?:(?P<v_kill>dead|killed|slain|"
-        r"murdered|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|gunned\s+down|found\s+dead)|"
+        r"murdered|shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|gunned\s+down|found\s+dead|"
+        r"fatally\s+(?:shot|stabbed|wounded))|"
         r"(?P<v_wound>wounded|injured|hurt|shot|hospitali[sz]ed))\b(?!\s+(?:a|an|the|his|her|their|him|them|at)\b)",
         _KILLED,
         "passive",
@@ -568,6 +580,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_NAME_OBJECT}", _KILLED, "kill", active=True),
     _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_NAME_OBJECT}", "wounded", "wound", active=True),
+    # people are what gets wounded or killed, so any counted plural will do for the plain verbs ("wounding five
+    # partygoers"); not "shot"/"shooting", whose objects are as often things ("shot two deer")
+    _rule(
+        "active_any",
+        rf"\b(?P<verb>(?P<v_kill>killing|killed|kills|murdering|murdered)|wounding|wounded|wounds|injuring|injured|"
+        rf"injures)\s+(?!(?:19|20)\d\d\b){_COUNT}{_OF}\s+{_MODS}(?!birds\b){_ANY_PLURAL}",
+        _KILLED,
+        "wound",
+        active=True,
+    ),
     # "a bullet struck an 11-year-old girl", "the round hit a man in the leg"
     _rule(
         "struck_active",
@@ -685,8 +707,8 @@ def _subject_count(m: re.Match[str]) -> Count | None:
             # "all the militants were killed": a count the caller may fill from the attackers' number
             return _unknown(f"{det} {noun}") if d in ("all", "the", "their") and _is_attacker(noun) else None
         return _one(f"{det} {noun}") if d != "all" else None
-    if gd.get("pron") or gd.get("name"):
-        return _one(gd.get("pron") or gd.get("name") or "")
+    if gd.get("pron") or gd.get("name") or gd.get("kin"):
+        return _one(gd.get("pron") or gd.get("name") or gd.get("kin") or "")
     return None
 
 
@@ -865,6 +887,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         r"(?<!non)(?<!non-)\b(?:fatal|mortal)", m.group(0), _FLAGS
     ):
         role = "killed"  # "with a fatal gunshot wound"
+    elif rule.name == "active_any" and not gd.get("v_kill"):
+        role = "wounded"
     if role is None:
         role = "perpetrators_killed" if _is_attacker(noun) else "killed"
     elif role == "wounded" and _is_attacker(noun) and rule.name != "wound_toll":
@@ -1377,13 +1401,15 @@ _SINGLE_VICTIM = re.compile(
     r"(?:(?:fatally|critically|seriously|accidentally|unintentionally|mortally)\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|"
     r"gunned\s+down|found\s+dead|dies|died|"
-    r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot|(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?"
+    r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot|hospitali[sz]ed|"
+    r"(?:suffers|suffered|sustains|sustained)\s+(?:an?\s+)?(?:\w+\s+)?(?:gunshot|gun\s+shot|bullet|stab)\s+wounds?|"
+    r"(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?"
     r"(?:bullets?|gunfire)|"
     r"in\s+(?:critical|serious|grave)\s+condition)\b",
     re.IGNORECASE,
 )
 _SELF_AFTER = re.compile(r"\s+(?:and\s+(?:killed|wounded|injured)\s+)?(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
-_SINGLE_FATAL = re.compile(r"dead|death|killed|slain|murdered|gunned|fatally|\bdie", re.IGNORECASE)
+_SINGLE_FATAL = re.compile(r"dead|death|killed|slain|murdered|gunned|fatal|mortal|\bdie", re.IGNORECASE)
 
 
 def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.model import Count, Qualifier
+from strife.model import Count, Qualifier, Report
 from strife.resolve.reconcile import RULES, reconcile, reconcile_count
 
 from .factory import report
@@ -65,3 +65,22 @@ def test_wounded_who_later_died_are_not_counted_twice() -> None:
     assert (inc2.killed.best, inc2.wounded.best, inc2.wounded.high) == (2, 3, 4)
     # the other rules keep their own reading
     assert reconcile("inc_w3", [early, late], rule="acled_conservative").wounded.best == 1
+
+
+def test_attackers_killed_as_the_reports_of_the_toll_count_them() -> None:
+    def with_pk(rid: str, killed: int, pk: int | None) -> Report:
+        r = report(rid, city="Chicago", killed=killed, killed_q="exact")
+        return r.model_copy(update={"perpetrators_killed": None if pk is None else Count(low=pk)})
+
+    # "3 dead" (the shooter among them) and "killed two, then himself": one report each way, 3 dead in all
+    inc = reconcile("inc_p", [with_pk("a", 3, 1), with_pk("b", 3, None), with_pk("c", 2, 1)])
+    assert (inc.killed.best, inc.perpetrators_killed) == (3, 0)
+    # most reports of the toll tell the shooter apart: 7 victims and the shooter
+    inc2 = reconcile("inc_q", [with_pk("d", 7, 1), with_pk("e", 7, 1), with_pk("f", 7, None), with_pk("g", 7, 2)])
+    assert (inc2.killed.best, inc2.perpetrators_killed) == (7, 1)
+    # the toll's only report names no dead attacker: "50 killed" beside "the gunman was killed" counts him
+    inc3 = reconcile(
+        "inc_r",
+        [with_pk("h", 2, None), report("i", city="Chicago").model_copy(update={"perpetrators_killed": Count(low=1)})],
+    )
+    assert inc3.perpetrators_killed == 0
