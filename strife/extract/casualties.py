@@ -248,7 +248,13 @@ _FOLLOW = (
 # any plural as a counted object, but not a span of time
 _ANY_PLURAL = (
     r"(?P<noun>(?!(?:days|weeks|months|years|hours|minutes|seconds|times|rounds|shots|bullets|percent|dollars)\b)"
-    r"[a-z][a-z'’-]*s)\b"
+    r"[a-z][a-z'’-]*(?:s|men))\b"  # "six clergymen"
+)
+# a plural of the shapes nouns of people take ("partygoers", "clergymen", "Jesuits", "Palestinians"), for verbs whose
+# objects are people unless said otherwise
+_PEOPLE_PLURAL = (
+    r"(?P<noun>(?!(?:doors|floors|towers|borders|orders|numbers|letters|papers|computers|centers|containers)\b)"
+    r"[a-z][a-z'’-]*(?:ers|ors|men|ists|ans|ites|its|ees|ents|ards|ives))\b"
 )
 _OBJECT = (
     rf"(?:{_REFLEXIVE}\s+(?:and|along\s+with|as\s+well\s+as)\s+)?(?:(?:his|her|their|the)\s+)?"
@@ -432,8 +438,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("kill_intrans", rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED, "kill"),
     _rule(
         "kill_elliptic",
-        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:killed|dead|slain|murdered|shot\s+dead|shot\s+to\s+death|"
-        rf"fatally\s+shot|gunned\s+down)\b(?!\s+(?:{COUNT_PATTERN}|a|an|"
+        rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:killed|dead|slain|murdered|assassinated|massacred|shot\s+dead|"
+        rf"shot\s+to\s+death|fatally\s+shot|gunned\s+down)\b(?!\s+(?:{COUNT_PATTERN}|a|an|"
         rf"the|his|her|their|him|them|one)\b){_FOLLOW}",
         _KILLED,
         "kill",
@@ -580,14 +586,15 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_NAME_OBJECT}", _KILLED, "kill", active=True),
     _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_NAME_OBJECT}", "wounded", "wound", active=True),
-    # people are what gets wounded or killed, so any counted plural will do for the plain verbs ("wounding five
-    # partygoers"); not "shot"/"shooting", whose objects are as often things ("shot two deer")
+    # people are what gets wounded or killed, so a counted plural of the shapes people's nouns take will do for the
+    # plain verbs ("wounding five partygoers", "killing 6 clergymen"; not "killed 300 jobs"); not "shot"/"shooting",
+    # whose objects are as often things ("shot two deer")
     _rule(
         "active_any",
         rf"\b(?P<verb>(?P<v_kill>killing|killed|kills|murdering|murdered)|wounding|wounded|wounds|injuring|injured|"
-        rf"injures)\s+(?!(?:19|20)\d\d\b){_COUNT}{_OF}\s+{_MODS}(?!birds\b){_ANY_PLURAL}",
+        rf"injures)\s+(?!(?:19|20)\d\d\b){_COUNT}{_OF}\s+{_MODS}{_PEOPLE_PLURAL}",
         _KILLED,
-        "wound",
+        "passive",
         active=True,
     ),
     # "a bullet struck an 11-year-old girl", "the round hit a man in the leg"

@@ -175,6 +175,8 @@ def test_age_apposition_is_not_a_count() -> None:
         ("Man suffers gunshot wound while clearing brush", "wounded", 1),
         ("Woman suffers fatal gunshot wound outside bar", "killed", 1),
         ("Teen hospitalized after downtown shooting", "wounded", 1),
+        ("Soldiers were arrested for killing six Jesuits on 16 November.", "killed", 6),
+        ("a memorial to the 11 teachers assassinated in the capital", "killed", 11),
     ],
 )
 def test_harder_forms(sentence: str, role: str, low: int) -> None:
