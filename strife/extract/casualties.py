@@ -1231,6 +1231,13 @@ _SUPERLATIVE = re.compile(
 )
 
 
+_A_YEAR = re.compile(r"\b(?:(?:last|this|past|that)\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_ONE_EVENT = re.compile(
+    r"\b(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|bombing|blast|explosion|shooting|massacre|earthquake)\b",
+    re.IGNORECASE,
+)
+
+
 def _cumulative(sentence: str, cm: CasualtyMention, offset: int) -> bool:
     """True when the clause that gives a killed or wounded figure says it sums up a period or a campaign."""
     start, end = cm.start - offset, cm.end - offset
@@ -1239,7 +1246,13 @@ def _cumulative(sentence: str, cm: CasualtyMention, offset: int) -> bool:
     for m in _CUMULATIVE.finditer(sentence, left, right):
         if not _SUPERLATIVE.search(sentence[left : m.start()]):
             return True
-    return False
+    # "Last year in Chicago, 4,368 people were shot": thousands in a year is a city's or a country's count, while
+    # "In 2008, Dion Wiley was killed and five others injured" recalls one incident
+    return (
+        (cm.count.low or 0) >= 1000
+        and _A_YEAR.search(sentence, left, right) is not None
+        and _ONE_EVENT.search(sentence, left, right) is None
+    )
 
 
 # A multiple named by its word, as local news heads a story: "double fatal shooting", "triple homicide", "quadruple

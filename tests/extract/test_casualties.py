@@ -453,6 +453,9 @@ def test_the_murder_of_a_name_and_a_verb_counts_one() -> None:
         ("The bombing killed 12 people, the deadliest attack since 2010.", False),
         ("A car bomb killed 12 people on Monday.", False),
         ("In August last year, a suicide attack killed 70 people.", False),
+        ("Last year in Rivertown, 2,310 people were killed by guns.", True),
+        ("In 2015, 1,200 people were killed in the earthquake.", False),
+        ("In 2008, Dion Wiley, 20, was killed and five others injured.", False),
     ],
 )
 def test_cumulative_figures(sentence: str, cumulative: bool) -> None:
