@@ -646,11 +646,13 @@ _CONJ_BEFORE_LIST = re.compile(
 # "killed Ana Ruiz and the driver" (but not "killed a man and the woman was wounded": a new clause)
 _CONJ_AFTER = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+)?(?:{_CONJUNCT}|(?P<det>the)\s+{_MODS}{_NOUN}"
-    r"(?!\s+(?:was|were|is|are|has|have|had)\b))",
+    # a kin noun sharing the list's determiner: "killed his wife, daughter and himself"
+    rf"(?!\s+(?:was|were|is|are|has|have|had)\b)|(?P<kin>{_KIN})\b(?!\s+(?:was|were|is|are|has|have|had|of)\b))",
     _FLAGS,
 )
 _THEN_SELF = re.compile(
-    r"\s*,?\s+(?:and|before)\s+(?:then\s+)?(?:(?:killing|killed|shooting|shot)\s+)?(?P<refl>himself|herself|themselves)\b",
+    r"\s*(?:,?\s+(?:and|before)\s+|,\s*)(?:then\s+)?(?:(?:killing|killed|shooting|shot)\s+)?"
+    r"(?P<refl>himself|herself|themselves)\b",
     _FLAGS,
 )
 _SHOT_RE = re.compile(r"\b(?:shot|shooting|shoots)\b(?![\s\w]{0,12}(?:wounded|injured|hurt))", _FLAGS)
@@ -948,8 +950,8 @@ def _subtract_included(sentence: str, found: list[CasualtyMention], offset: int)
 
 def _conjunct_count(m: re.Match[str]) -> tuple[Count | None, str | None]:
     gd = m.groupdict()
-    if gd.get("name"):
-        return _one(gd["name"]), None
+    if gd.get("name") or gd.get("kin"):
+        return _one(gd.get("name") or gd["kin"]), None
     noun = gd.get("noun")
     if (gd.get("count") or "").lower() == "both" and noun and noun[:1].isupper() and not noun.isupper():
         return _one(noun), None  # "both Bass and his daughter": "both" pairs the list; the name is one person
@@ -961,7 +963,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)", _FLAGS)
 
 def _conjunct_group(m: re.Match[str]) -> str:
     """The group a conjunct match starts its figure with."""
-    return next(g for g in ("count", "det", "name") if m.groupdict().get(g))
+    return next(g for g in ("count", "det", "name", "kin") if m.groupdict().get(g))
 
 
 # a further subject after a named one's apposition: "Ana Ruiz, a judge, and two of her bodyguards were killed"
@@ -1038,7 +1040,7 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             comma = not re.search(r"\band\b", sentence[end : m.start(_conjunct_group(m))], _FLAGS)
             if comma and not _LIST_GOES_ON.match(sentence, m.end()):
                 break  # "the death of Ana Ruiz, political leader": an apposition, not a second victim
-            by_comma |= comma and not listed
+            by_comma |= comma and not listed and not m.groupdict().get("kin")  # a bare kin noun renames no one
             listed += count.low
             end = m.end()
         # "the murders of three reporters, two Colombians and a Briton": the list names the three again
