@@ -123,7 +123,9 @@ _DET = (
 )
 _OF = r"(?:\s+of\s+(?:them|those|whom|the|these|their|its|our|his|her))?"
 _NOUN = (
-    rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-](?:year|month)[\s-]old)\b"
+    rf"(?P<noun>(?:suspected\s+)?(?:{_ATTACKER_NOUNS}|{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-](?:year|month)[\s-]old"
+    # an age before its noun is a modifier: "his 3-year-old son" is the son
+    rf"(?!\s+(?:{_VICTIM_NOUNS})\b))\b"
 )
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
 # A proper name ("Dana Okafor"), optionally with an age apposition (", 31,"); case-sensitive on purpose.
@@ -1040,7 +1042,9 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             comma = not re.search(r"\band\b", sentence[end : m.start(_conjunct_group(m))], _FLAGS)
             if comma and not _LIST_GOES_ON.match(sentence, m.end()):
                 break  # "the death of Ana Ruiz, political leader": an apposition, not a second victim
-            by_comma |= comma and not listed and not m.groupdict().get("kin")  # a bare kin noun renames no one
+            # an apposition renames with "a"/"the" ("his wife, a nurse"); a bare kin noun or "his son" is one more
+            renames = not m.groupdict().get("kin") and (m.groupdict().get("det") or "").lower() not in ("his", "her")
+            by_comma |= comma and not listed and renames
             listed += count.low
             end = m.end()
         # "the murders of three reporters, two Colombians and a Briton": the list names the three again
@@ -1590,6 +1594,14 @@ def tally(
             killed[1],
         )
         out["killed"] = killed
+    elif killed is not None and n_self and _toll_counts_shooter(killed, found, out):
+        # "Three dead in murder-suicide" ... "killed his two children and then himself": the toll counts him
+        low = (killed[0].value or 0) - n_self
+        killed = (
+            killed[0].model_copy(update={"low": low, "high": low, "text": f"{killed[0].text} less {n_self}"}),
+            killed[1],
+        )
+        out["killed"] = killed
     n_killed = (killed[0].value or 0) if killed else 0
     hurt, hits = [], []
     for sent, c in _not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])):
@@ -1637,6 +1649,25 @@ def _list_names_shooter(killed: Tallied, out: dict[CasualtyRole, Tallied]) -> bo
         len(behind) == 1
         and _a_list(behind[0].text)
         and all(_REFLEXIVE_RE.search(c.text) for c in out["perpetrators_killed"][1])
+    )
+
+
+def _toll_counts_shooter(
+    killed: Tallied, found: list[tuple[int, CasualtyMention]], out: dict[CasualtyRole, Tallied]
+) -> bool:
+    """Whether the toll counts a shooter who killed himself: the same sentence that tells his death tells of victims
+    that number the toll less him ("killed his two children and then himself" beside "Three dead")."""
+    n_self = out["perpetrators_killed"][0].value or 0
+    selves = [(s, c) for s, c in found if c.role == "perpetrators_killed" and _REFLEXIVE_RE.search(c.text)]
+    if (
+        not selves
+        or len(selves) != len(out["perpetrators_killed"][1])
+        and not _REFLEXIVE_RE.search(out["perpetrators_killed"][0].text or "")
+    ):
+        return False
+    rest = (killed[0].value or 0) - n_self
+    return rest > 0 and any(
+        c.role == "killed" and c.count.value == rest and any(s == ss for ss, _ in selves) for s, c in found
     )
 
 

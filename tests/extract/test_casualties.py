@@ -374,6 +374,9 @@ def _tally(*sentences: str, accident: bool = False) -> dict[str, int | None]:
         (("1 dead, 4 wounded in shooting", "One man was killed.", "Four other people were wounded."), 1, 4),
         # "a third victim" after one dead and no wounded yet: two were wounded
         (("A shooting left one man dead.", "A third victim was also shot."), 1, 2),
+        # a toll that counts the shooter, told apart in a sentence of its own
+        (("Three dead in murder-suicide", "He killed his 5-year-old daughter, his son, and then himself."), 2, None),
+        (("Four dead in Elm Creek", "A man killed his neighbor and then himself."), 4, None),
     ],
 )
 def test_tally_across_sentences(sentences: tuple[str, ...], killed: int | None, wounded: int | None) -> None:
