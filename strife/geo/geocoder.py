@@ -22,7 +22,7 @@ from strife.geo.gazetteer import Gazetteer, Place
 from strife.geo.names import COMMON_WORDS, COUNTRY_ALIASES, DEMONYMS, NON_PLACES, US_STATE_ABBREVIATIONS
 from strife.geo.query import Query, parse
 from strife.geo.text import fold
-from strife.geo.usage import city_part, following_names, locative, modifier, titled
+from strife.geo.usage import city_part, facility_site, following_names, locative, modifier, titled
 from strife.model import GeoCandidate, GeoPrecision, Location
 
 LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -72,6 +72,9 @@ DOCUMENT_DIVISION_WEIGHT = 0.5  # a state named elsewhere in the document, as ev
 # weakly as a state named elsewhere in the document: local stations also carry national stories.
 OUTLET_COUNTRY_WEIGHT = 1.0
 OUTLET_DIVISION_WEIGHT = DOCUMENT_DIVISION_WEIGHT
+# A town named after "in" counts as the scene over a dateline's city named nowhere else (see _scene_over_dateline)
+# down to this mention weight: any sentence of the segment, not a reference point ("50 km from X": 0.2 × weight).
+SCENE_MIN_WEIGHT = 0.5
 
 
 @dataclass
@@ -377,7 +380,7 @@ class Geocoder:
             return self._unlisted_town(usable, None)
         all_a1 = {e.ref for e in evidence}
         dateline_name = fold(parse(context.dateline).names[0]) if context.dateline else ""
-        best = self._choose(resolved, support, all_a1, dateline_name)
+        best = self._choose(resolved, support, all_a1, dateline_name, context.text or "")
         if dateline is not None and _refines(dateline, best.hit):
             # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
             return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
@@ -385,7 +388,7 @@ class Geocoder:
         loc = self._location(best)
         if best.hit.place.kind in ("admin1", "admin2") and best.hit.place.admin1_ref >= 0:
             loc = self._unlisted_town(usable, self._as_hit(best.hit.place.admin1_ref, best.hit.score)) or loc
-        if best.hit.place.kind == "city":
+        if best.hit.place.kind in ("city", "admin2"):
             loc = self._unlisted_part(usable, best, loc, context)
         part = best.hit.place.kind == "city" and best.hit.primary  # an alternate name may be another town's
         if context.text and part and city_part(context.text, best.mention.text):
@@ -664,7 +667,12 @@ class Geocoder:
     # ------------------------------------------------------------------------------------------ choice
 
     def _choose(
-        self, resolved: list[_Resolved], support: dict[str, float], admin1_refs: set[int], dateline: str = ""
+        self,
+        resolved: list[_Resolved],
+        support: dict[str, float],
+        admin1_refs: set[int],
+        dateline: str = "",
+        text: str = "",
     ) -> _Resolved:
         """Among salient mentions, the most specific place in the leading country. The country leads by the weight
         of its mentions: more for a name after "in" or the dateline's place, wherever named (wire copy is mostly
@@ -705,9 +713,36 @@ class Geocoder:
         # among equals, the place named most often ("attacks in Bogota and in Cartagena ... another bomb in
         # another part of Cartagena"), then the likelier reading
         named = Counter(r.hit.ref for r in home)
-        return max(
+        best = max(
             eligible, key=lambda r: (level(r), r.mention.weight, named[r.hit.ref], r.hit.score, -r.mention.start)
         )
+        return self._scene_over_dateline(best, home, named, dateline, text)
+
+    @staticmethod
+    def _scene_over_dateline(
+        best: _Resolved, home: list[_Resolved], named: Counter, dateline: str, text: str
+    ) -> _Resolved:
+        """A story filed from a city ("BOGOTA, 18 AUG 89 --") that names that city nowhere else, but says where
+        it happened ("WHICH OCCURRED THIS MORNING IN MEDELLIN", "VISITING THE CITY OF LA CEIBA"), happened there:
+        a town of the same country named after "in" or "the city of", whose reading is the name's first, however
+        lightly weighted its sentence; not a facility's town ("taken to Ingalls Memorial Hospital in Harvey"). The
+        dateline is where the reporter files from."""
+        if not dateline or best.hit.place.kind != "city" or named[best.hit.ref] != 1:
+            return best
+        if best.mention.label != "GPE" or fold(parse(best.mention.text).names[0]) != dateline:
+            return best
+        scene = [
+            r
+            for r in home
+            if r.mention.locative
+            and r.mention.label == "GPE"
+            and r.hit.place.kind == "city"
+            and r.hit.ref == r.hits[0].ref
+            and r.hit.ref != best.hit.ref
+            and r.mention.weight >= SCENE_MIN_WEIGHT
+            and not (text and facility_site(text, r.mention.start))
+        ]
+        return max(scene, key=lambda r: (r.mention.weight, -r.mention.start), default=best)
 
     @staticmethod
     def _inside_dateline(best: _Resolved, resolved: list[_Resolved], context: GeoContext) -> _Resolved:
@@ -762,7 +797,9 @@ class Geocoder:
         self, mentions: list[PlaceMention], best: _Resolved, loc: Location, context: GeoContext
     ) -> Location:
         """A place the gazetteer lacks, named as the scene in a story placed in a city ("CHARLESTON, S.C. — ... shot
-        in West Ashley"): most often a part of that city. It names the place; the city stays. Only a name after
+        in West Ashley"): most often a part of that city. It names the place; the city stays. Likewise in a story
+        placed in a county ("shot in Pacoima, according to Los Angeles County coroner's records"): a community of
+        that county, named; the county stays (no city is claimed). Only a name after
         "in" or "near", in a sentence at least as salient as the answer's, in text with case (in capitals NER's
         names are too often words), that no gazetteer entry bears under any reading and that is no everyday word."""
         if context.caseless or not context.text:

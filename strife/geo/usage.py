@@ -40,6 +40,20 @@ def locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# "Advocate Christ Medical Center in Oak Lawn", "taken to a hospital in Harvey": the name after "in" says where a
+# facility is (most often where the wounded were taken), not where it happened.
+_FACILITY_IN = re.compile(
+    r"\b(?:hospital|medical\s+center|medical\s+centre|center|centre|clinic|infirmary|morgue|jail|prison|"
+    r"penitentiary|courthouse|court|office|headquarters|embassy|consulate)s?\s+(?:in|at|near)\s+$",
+    re.I,
+)
+
+
+def facility_site(text: str, start: int) -> bool:
+    """True when the name at `start` follows a facility and "in" ("a hospital in Harvey"): the facility's town."""
+    return bool(_FACILITY_IN.search(text[max(0, start - 40) : start]))
+
+
 def modifier(text: str, end: int) -> bool:
     """True when the word after `end` is the head a name modifies ("U.S. SOLDIERS", "IN THE U.S. CONGRESS"): a
     word directly after it (no punctuation) that is no function word, auxiliary, reporting verb or participle

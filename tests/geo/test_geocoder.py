@@ -492,6 +492,44 @@ def test_an_unlisted_part_of_the_city_names_the_place(geo: Geocoder) -> None:
     assert decorated is not None and decorated.name == "Charleston"
 
 
+def test_an_unlisted_community_of_a_county_names_the_place(geo: Geocoder) -> None:
+    """Invented: a community the gazetteer lacks, named after "in", in a story placed in a county by a coroner's
+    office, names the place; the county stays and no city is claimed."""
+    text = "Jane Roe, 30, died Friday after being shot in Quillmont Heights, according to Los Angeles County records."
+    loc = in_text(geo, text, "Quillmont Heights", "Los Angeles County", weight=3.0)
+    assert loc is not None
+    assert (loc.name, loc.city, loc.admin2, loc.admin1) == (
+        "Quillmont Heights",
+        None,
+        "Los Angeles County",
+        "California",
+    )
+    assert loc.precision == "admin2"
+
+
+def test_the_scene_over_a_dateline_named_nowhere_else(geo: Geocoder) -> None:
+    """Invented: wire copy filed from the capital that says where it happened elsewhere ("IN MEDELLIN", "THE CITY
+    OF LA CEIBA") happened there, however lightly weighted that sentence; not when the dateline's city is named
+    again in the story, nor at the town of the hospital the wounded were taken to."""
+    text = (
+        "BOGOTA, 18 AUG 89 (INVENTED) -- THE GROUP CLAIMED THE MURDER OF A POLICE CHIEF, WHICH OCCURRED THIS "
+        "MORNING IN MEDELLIN. A BOMB ALSO WENT OFF."
+    )
+    loc = in_text(geo, text, "MEDELLIN", weight=0.7, dateline="BOGOTA")
+    assert loc is not None and loc.city == "Medellín"
+    again = text + " POLICE IN BOGOTA SAID."
+    ms = [
+        mention("MEDELLIN", weight=0.7, start=again.index("MEDELLIN")),
+        mention("BOGOTA", weight=0.7, start=again.index("IN BOGOTA") + 3),
+        mention("BOGOTA", start=0),
+    ]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "BOGOTA"), again))
+    assert loc is not None and loc.city == "Bogotá"
+    text = "CHICAGO (INVENTED) — A man was shot Sunday. He was taken to Mercy Memorial Hospital in Harvey."
+    loc = in_text(geo, text, "Harvey", weight=0.7, dateline="CHICAGO")
+    assert loc is not None and loc.city == "Chicago"
+
+
 def test_a_facility_tagged_city_name_is_a_place(geo: Geocoder) -> None:
     """Invented: NER calls "Dearborn Heights" a facility; whole, it is a town's own name, so it counts as a place.
     A street or a hospital tagged as a facility stays out."""

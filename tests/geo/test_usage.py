@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.geo.usage import following_names, locative, modifier, titled
+from strife.geo.usage import facility_site, following_names, locative, modifier, titled
 
 
 def at(text: str, name: str) -> tuple[int, int]:
@@ -64,3 +64,17 @@ def test_following_names() -> None:
     assert following_names(text, at(text, "SAN")[1]) == ["JOSE", "DE", "LAS"]
     assert following_names(text, at(text, "SAN")[1], limit=1) == ["JOSE"]
     assert following_names("Springfield, Ill.", len("Springfield")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("He was taken to Mercy Memorial Hospital in Harvey, where he died.", "Harvey", True),
+        ("She is in good condition at Advocate Christ Medical Center in Oak Lawn.", "Oak Lawn", True),
+        ("THE BODY WAS TAKEN TO THE MORGUE IN CALI.", "CALI", True),
+        ("A man was shot Sunday in Dolton.", "Dolton", False),
+        ("A bomb went off near the hospital, in Harvey.", "Harvey", False),
+    ],
+)
+def test_facility_site(text: str, name: str, expected: bool) -> None:
+    assert facility_site(text, at(text, name)[0]) is expected
