@@ -161,7 +161,8 @@ def _walk(text: str, max_words: int, read: Callable[[str, int, int, int], int]) 
 
 def spot_countries(text: str, geocoder: Geocoder) -> list[PlaceMention]:
     """Country names ("EL SALVADOR", "U.S.") and nationality words in caseless `text`, which NER there tags
-    unreliably. A country name inside a longer place name ("PANAMA CITY") is none; "US" is the pronoun."""
+    unreliably. A country name inside a longer place or region name ("PANAMA CITY", "CENTRAL AMERICAN") is none;
+    "US" is the pronoun."""
     out: list[PlaceMention] = []
 
     def read(name: str, start: int, end: int, n: int) -> int:
@@ -174,7 +175,8 @@ def spot_countries(text: str, geocoder: Geocoder) -> list[PlaceMention]:
             label = "NORP" if key in DEMONYMS or key[:-1] in DEMONYMS else "GPE"
             out.append(PlaceMention(text=name, start=start, end=start + len(name), label=label))
             return n
-        return n if n > 1 and geocoder.gaz.refs(name) else 0  # "PANAMA CITY" holds a country's name: no country
+        # "PANAMA CITY", "CENTRAL AMERICA" hold a country's name: no country
+        return n if n > 1 and (key in NON_PLACES or geocoder.gaz.refs(name)) else 0
 
     _walk(text, MAX_COUNTRY_WORDS, read)
     return out
