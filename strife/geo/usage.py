@@ -114,3 +114,17 @@ def city_part(text: str, name: str) -> bool:
         ):
             return True
     return False
+
+
+# "IN THE CAPITAL", "near the Salvadoran capital", "in the country's capital" (not "the capital of Chiapas", nor
+# "the state capital"): the capital of the country the story is placed in. The word before "capital", if any.
+_CAPITAL = re.compile(
+    r"\b(?:in|near|at|around|outside|inside|across|throughout)\s+the\s+(?:([A-Za-z'’]+)\s+)?capital\b"
+    r"(?![ \t]*(?:of|city\s+of)\b)(?!['’]s)",
+    re.I,
+)
+
+
+def capital_words(text: str) -> list[str]:
+    """For each "in the [X] capital" in `text` that names no place after it, X lower-cased ("" when none)."""
+    return [(m.group(1) or "").lower() for m in _CAPITAL.finditer(text)]

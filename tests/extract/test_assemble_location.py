@@ -137,3 +137,26 @@ def test_a_story_that_names_no_place_is_placed_in_its_outlets_market() -> None:
     assert loc is not None and (loc.city, loc.admin1) == ("Chicago", "Illinois")
     seg.kind = "referenced"  # a story recalled in passing is not placed so
     assert ReportAssembler(geo)._location(doc, seg, geo.document_context([])) is None
+
+
+def test_a_country_answer_in_the_capital_is_the_capital() -> None:
+    """Invented: a story placed only in a country that says the attacks were in the capital is placed there."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article
+
+    said = "Two men were shot in the capital on Monday, in El Salvador."
+    seg = _segment([said], None)
+    seg.spans[0].mentions.places = [_at(said, "El Salvador")]
+    doc = DocMentions(Article(id="a", uri="test://a", text=said), [seg.spans[0].mentions])
+    geo = default_geocoder()
+    loc = ReportAssembler(geo)._location(doc, seg, geo.document_context(seg.spans[0].mentions.places))
+    assert loc is not None and (loc.city, loc.country_code) == ("San Salvador", "SV")
+    plain = _segment(["Two men were shot on Monday in El Salvador."], None)
+    plain.spans[0].mentions.places = [_at(plain.spans[0].mentions.sentence.text, "El Salvador")]
+    doc = DocMentions(
+        Article(id="b", uri="test://b", text=plain.spans[0].mentions.sentence.text), [plain.spans[0].mentions]
+    )
+    loc = ReportAssembler(geo)._location(doc, plain, geo.document_context(plain.spans[0].mentions.places))
+    assert loc is not None and (loc.precision, loc.country_code) == ("country", "SV")

@@ -530,6 +530,21 @@ def test_the_scene_over_a_dateline_named_nowhere_else(geo: Geocoder) -> None:
     assert loc is not None and loc.city == "Chicago"
 
 
+def test_in_the_capital_of_the_storys_country(geo: Geocoder) -> None:
+    """Invented: a country-level answer whose story says "in the capital" is the capital; "in the state capital"
+    or another country's ("the Honduran capital") says nothing; a finer answer stays."""
+    country = locate(geo, "El Salvador")
+    assert country is not None and country.precision == "country"
+    loc = geo.in_the_capital(country, ["THERE WERE TWO BOMB ATTACKS IN THE CAPITAL LAST NIGHT."])
+    assert loc is not None and (loc.city, loc.country_code, loc.precision) == ("San Salvador", "SV", "city")
+    loc = geo.in_the_capital(country, ["A bomb went off in the Salvadoran capital."])
+    assert loc is not None and loc.city == "San Salvador"
+    assert geo.in_the_capital(country, ["A bomb went off in the Honduran capital."]) is None
+    assert geo.in_the_capital(country, ["A bomb went off in the state capital."]) is None
+    city = locate(geo, "Quetta")
+    assert city is not None and geo.in_the_capital(city, ["Police in the capital said."]) is None
+
+
 def test_a_facility_tagged_city_name_is_a_place(geo: Geocoder) -> None:
     """Invented: NER calls "Dearborn Heights" a facility; whole, it is a town's own name, so it counts as a place.
     A street or a hospital tagged as a facility stays out."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from strife.geo.usage import facility_site, following_names, locative, modifier, titled
+from strife.geo.usage import capital_words, facility_site, following_names, locative, modifier, titled
 
 
 def at(text: str, name: str) -> tuple[int, int]:
@@ -78,3 +78,11 @@ def test_following_names() -> None:
 )
 def test_facility_site(text: str, name: str, expected: bool) -> None:
     assert facility_site(text, at(text, name)[0]) is expected
+
+
+def test_capital_words() -> None:
+    assert capital_words("THERE HAVE BEEN ATTACKS IN THE CAPITAL, HE SAID.") == [""]
+    assert capital_words("A bomb went off in the Salvadoran capital on Monday.") == ["salvadoran"]
+    assert capital_words("Gunmen struck in the country's capital.") == ["country's"]
+    assert capital_words("A blast in the capital of Chiapas, and one in the capital's centre.") == []
+    assert capital_words("The capital was calm; it rained near the state capital.") == ["state"]
