@@ -215,7 +215,9 @@ class Geocoder:
         weights = dict(context.country_codes)
         votes = dict(context.votes)
         outlet: dict[int, float] = {}
-        for ref in [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz):
+        for ref in [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(
+            url, self.gaz, self._states
+        ):
             place = self.gaz.places[ref]
             if place.admin1_ref >= 0:
                 outlet[place.admin1_ref] = OUTLET_DIVISION_WEIGHT
@@ -241,7 +243,7 @@ class Geocoder:
         covers its market). The caller's last resort; None where the outlet names no city."""
         from strife.geo.outlet import outlet_places, url_places
 
-        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz)
+        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz, self._states)
         for ref in refs:
             if self.gaz.places[ref].kind == "city":
                 hit = self._as_hit(ref, 0.0)
