@@ -29,6 +29,7 @@ from strife.geo.usage import (
     following_names,
     locative,
     modifier,
+    the_citys_part,
     titled,
 )
 from strife.model import GeoCandidate, GeoPrecision, Location
@@ -110,6 +111,7 @@ class GeoContext:
     text: str | None = None  # the article, when the caller lent it (see Geocoder.in_text)
     # admin1 refs the page title's outlet points at ("« CBS Chicago": Illinois), as weak evidence (see outlet.py)
     outlet_admin1: dict[int, float] = field(default_factory=dict)
+    outlet_city: int = -1  # the gazetteer ref of the outlet's market city, where it names one (-1: none)
 
 
 @dataclass
@@ -215,12 +217,12 @@ class Geocoder:
         weights = dict(context.country_codes)
         votes = dict(context.votes)
         outlet: dict[int, float] = {}
-        for ref in [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(
-            url, self.gaz, self._states
-        ):
+        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz, self._states)
+        for ref in refs:
             place = self.gaz.places[ref]
             if place.admin1_ref >= 0:
                 outlet[place.admin1_ref] = OUTLET_DIVISION_WEIGHT
+        city = next((ref for ref in refs if self.gaz.places[ref].kind == "city"), -1)
         for cc in {self.gaz.places[ref].country_code for ref in outlet}:
             weights[cc] = weights.get(cc, 0.0) + OUTLET_COUNTRY_WEIGHT
         if context.caseless:
@@ -235,7 +237,7 @@ class Geocoder:
                 votes[(m.start, m.end, m.text)] = own
                 for cc, w in own.items():
                     weights[cc] = weights.get(cc, 0.0) + w
-        return replace(context, country_codes=weights, votes=votes, text=text, outlet_admin1=outlet)
+        return replace(context, country_codes=weights, votes=votes, text=text, outlet_admin1=outlet, outlet_city=city)
 
     def outlet_location(self, text: str, url: str | None = None) -> Location | None:
         """The city of the outlet's market, from the page title's tail ("« CBS Chicago", "| The Augusta Chronicle")
@@ -373,6 +375,9 @@ class Geocoder:
             context = replace(context, votes=dict(context.votes))
             mentions = self._read(mentions, context)
         mentions = [self._facility_as_place(m) for m in mentions]
+        part = self._outlet_part(mentions, context)
+        if part is not None:
+            return part
         usable = [m for m in mentions if m.label != "FAC" and fold(m.text) not in NON_PLACES and m.text.strip()]
         if not usable:
             return None
@@ -855,6 +860,24 @@ class Geocoder:
                 continue  # the city itself, decorated ("NW Houston", "Fort Smith - Story" from a page title)
             return loc.model_copy(update={"name": head, "text": m.text})
         return loc
+
+    def _outlet_part(self, mentions: list[PlaceMention], context: GeoContext) -> Location | None:
+        """A name the story calls a part of "the city" ("in the city's Feltonville section") on a page of a local
+        outlet whose market is a city (6abc.com: Philadelphia): that part of the outlet's city, whatever namesake
+        towns elsewhere the gazetteer lists (a Feltonville in Massachusetts). Not a bare "the West Side
+        neighborhood": a wire story on a paper's page is about another city. None where nothing says so."""
+        if context.outlet_city < 0 or not context.text:
+            return None
+        for m in sorted(mentions, key=lambda m: -m.weight):
+            if m.label == "NORP" or not _NAME.fullmatch(m.text) or m.text.isupper():
+                continue
+            if fold(m.text) in COMMON_WORDS or fold(m.text) in NON_PLACES or self.country_of(m.text):
+                continue
+            if the_citys_part(context.text, m.text):
+                hit = self._as_hit(context.outlet_city, 0.0)
+                loc = self._location(_Resolved(m, hit, [hit]))
+                return loc.model_copy(update={"name": m.text, "text": m.text})
+        return None
 
     def _enclosing_city(self, part: Place) -> Place | None:
         """The large city a neighbourhood lies in (see ENCLOSING_DEGREES), or None."""

@@ -105,6 +105,13 @@ _PART_AFTER = re.compile(r"^[ \t]+(?:neighbou?rhood|section|community area|distr
 _PART_BEFORE = re.compile(r"(?:\bthe\s+city['’]s|\b(?:neighbou?rhood|section)\s+of)\s+(?:the\s+)?$", re.I)
 
 
+def the_citys_part(text: str, name: str) -> bool:
+    """True where the text says the name is a section of "the city" ("the city's Feltonville section"): the city
+    the story is about."""
+    pattern = rf"\bthe\s+city['’]s\s+{re.escape(name)}\s+(?:section|neighbou?rhood|area|district)\b"
+    return bool(re.search(pattern, text, re.I))
+
+
 def city_part(text: str, name: str) -> bool:
     """True when the words around the name, where the text names it, say it is a neighbourhood or section of a
     city (the headline's "shot in Point Breeze" is settled by the story's "the city's Point Breeze section")."""

@@ -545,6 +545,23 @@ def test_in_the_capital_of_the_storys_country(geo: Geocoder) -> None:
     assert city is not None and geo.in_the_capital(city, ["Police in the capital said."]) is None
 
 
+def test_the_citys_section_on_a_local_outlets_page_is_part_of_its_city(geo: Geocoder) -> None:
+    """Invented: "the city's Feltonville section" on a Philadelphia station's page is that part of Philadelphia, not
+    the Massachusetts town GeoNames also calls Feltonville; with no outlet, or no "the city's", nothing changes."""
+    text = "Man shot in Feltonville | 6abc.com\nA man was shot in the city's Feltonville section on Friday."
+    at = text.index("Feltonville section")
+    ms = [mention("Feltonville", weight=3.0, start=at)]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Feltonville", "Philadelphia", "Pennsylvania")
+    bare = text.replace("6abc.com", "Example News")
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), bare))
+    assert loc is None or loc.city != "Philadelphia"
+    plain = text.replace("the city's Feltonville section", "Feltonville")
+    ms = [mention("Feltonville", weight=3.0, start=plain.rindex("Feltonville"))]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), plain))
+    assert loc is None or loc.name != "Feltonville" or loc.city != "Philadelphia"
+
+
 def test_a_facility_tagged_city_name_is_a_place(geo: Geocoder) -> None:
     """Invented: NER calls "Dearborn Heights" a facility; whole, it is a town's own name, so it counts as a place.
     A street or a hospital tagged as a facility stays out."""

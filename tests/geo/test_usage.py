@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from strife.geo.usage import capital_words, facility_site, following_names, locative, modifier, titled
+from strife.geo.usage import (
+    capital_words,
+    facility_site,
+    following_names,
+    locative,
+    modifier,
+    the_citys_part,
+    titled,
+)
 
 
 def at(text: str, name: str) -> tuple[int, int]:
@@ -86,3 +94,10 @@ def test_capital_words() -> None:
     assert capital_words("Gunmen struck in the country's capital.") == ["country's"]
     assert capital_words("A blast in the capital of Chiapas, and one in the capital's centre.") == []
     assert capital_words("The capital was calm; it rained near the state capital.") == ["state"]
+
+
+def test_the_citys_part() -> None:
+    assert the_citys_part("A man was shot in the city's Feltonville section.", "Feltonville")
+    assert the_citys_part("GUNFIRE IN THE CITY’S KENSINGTON NEIGHBORHOOD", "KENSINGTON")
+    assert not the_citys_part("A man was shot in the West Side neighborhood.", "West Side")
+    assert not the_citys_part("A man was shot in Feltonville.", "Feltonville")
