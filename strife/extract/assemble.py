@@ -308,6 +308,9 @@ class ReportAssembler:
             loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2)
         ):
             loc = self._refine(doc, seg, loc, context) or loc
+        if seg.kind == "main" and loc is not None and not context.caseless:
+            # "Trotwood homicide victim identified": the page title's town inside a county or state answer
+            loc = self.geocoder.headline_town(loc, doc.article.text) or loc
         if loc is not None and loc.precision == GeoPrecision.country:
             # "ATTACKS IN THE CAPITAL" of a story placed in a country: its capital
             texts = [doc.article.text[s.start : s.end] for s in seg.spans]

@@ -84,6 +84,9 @@ OUTLET_DIVISION_WEIGHT = DOCUMENT_DIVISION_WEIGHT
 # A town named after "in" counts as the scene over a dateline's city named nowhere else (see _scene_over_dateline)
 # down to this mention weight: any sentence of the segment, not a reference point ("50 km from X": 0.2 × weight).
 SCENE_MIN_WEIGHT = 0.5
+# A page title's headline ("Trotwood homicide victim identified | Dayton NEWS") names the town; see headline_town.
+HEADLINE_WORDS = 3
+HEADLINE_MAX = 300
 
 
 @dataclass
@@ -861,6 +864,42 @@ class Geocoder:
             return loc.model_copy(update={"name": head, "text": m.text})
         return loc
 
+    def headline_town(self, loc: Location, text: str) -> Location | None:
+        """A town the page title's headline names ("Trotwood homicide victim identified | Dayton NEWS"), inside a
+        county- or state-level answer (Montgomery County, Ohio): where in it it happened. NER tags few places in
+        title-case headlines; a capitalised run of up to HEADLINE_WORDS words is looked up, and only the own name
+        of a town of that very county or state is taken, the largest where several are. None otherwise."""
+        if loc.precision not in (GeoPrecision.admin1, GeoPrecision.admin2) or not loc.admin1:
+            return None
+        from strife.geo.outlet import title_tail
+
+        line = text.split("\n", 1)[0]
+        if len(line) > HEADLINE_MAX or line.isupper():
+            return None
+        tail = title_tail(text)
+        headline = line[: tail[0]] if tail else line
+        best: Place | None = None
+        for run in _HEADLINE_RUN.finditer(headline):
+            words = run.group(0).split()
+            for n in range(min(HEADLINE_WORDS, len(words)), 0, -1):
+                for i in range(len(words) - n + 1):
+                    name = " ".join(words[i : i + n]).rstrip(".,:;'’")
+                    key = fold(name)
+                    if len(key) < 4 or key in COMMON_WORDS or key in NON_PLACES or self.country_of(name):
+                        continue
+                    for ref, primary in self.gaz.refs(name):
+                        p = self.gaz.places[ref]
+                        inside = p.admin1 == loc.admin1 and p.country_code == loc.country_code
+                        if loc.precision == GeoPrecision.admin2:
+                            inside = inside and p.admin2 == loc.admin2
+                        if primary and p.kind == "city" and inside and (best is None or p.population > best.population):
+                            best = p
+        if best is None:
+            return None
+        ref = next(r for r, _ in self.gaz.refs(best.name) if self.gaz.places[r] == best)
+        hit = self._as_hit(ref, 0.0)
+        return self._location(_Resolved(PlaceMention(best.name, 0, len(best.name)), hit, [hit]))
+
     def _outlet_part(self, mentions: list[PlaceMention], context: GeoContext) -> Location | None:
         """A name the story calls a part of "the city" ("in the city's Feltonville section") on a page of a local
         outlet whose market is a city (6abc.com: Philadelphia): that part of the outlet's city, whatever namesake
@@ -948,6 +987,9 @@ def caseless(mentions: list[PlaceMention]) -> bool:
 # A place's own name as news writes it: one to four capitalised words ("West Ashley", "Pico-Union", "St. Elmo").
 _NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:(?: | - |-)[A-Z][A-Za-z.'’]*){0,3}")
 NORP_CITY_POPULATION = 100_000  # "a Memphis man": only a major city stands behind a nationality-tagged name
+
+
+_HEADLINE_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*)*")
 
 
 def _major(h: _Hit) -> bool:

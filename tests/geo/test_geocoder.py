@@ -562,6 +562,20 @@ def test_the_citys_section_on_a_local_outlets_page_is_part_of_its_city(geo: Geoc
     assert loc is None or loc.name != "Feltonville" or loc.city != "Philadelphia"
 
 
+def test_a_headline_town_inside_a_county_answer(geo: Geocoder) -> None:
+    """Invented: the page title names the town of a county-level answer; a town of another county, a word of the
+    headline or the outlet's name in the tail does not refine it, nor does a city-level answer change."""
+    county = Location(
+        name="Montgomery County", admin2="Montgomery County", admin1="Ohio", country_code="US", precision="admin2"
+    )
+    loc = geo.headline_town(county, "Trotwood homicide victim identified | Dayton NEWS\nA man was found shot.")
+    assert loc is not None and (loc.city, loc.admin2, loc.admin1) == ("Trotwood", "Montgomery County", "Ohio")
+    assert geo.headline_town(county, "Columbus homicide victim identified | Dayton NEWS\nBody.") is None
+    assert geo.headline_town(county, "Man Found Shot On Porch | Trotwood News\nBody.") is None
+    city = locate(geo, "Dayton, Ohio")
+    assert city is not None and geo.headline_town(city, "Trotwood man shot\nBody.") is None
+
+
 def test_a_facility_tagged_city_name_is_a_place(geo: Geocoder) -> None:
     """Invented: NER calls "Dearborn Heights" a facility; whole, it is a town's own name, so it counts as a place.
     A street or a hospital tagged as a facility stays out."""
