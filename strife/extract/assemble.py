@@ -318,6 +318,9 @@ class ReportAssembler:
         if loc is None and seg.kind == "main":
             # a local story that names no place of its own ("« CBS Chicago"): the outlet's market
             loc = self.geocoder.outlet_location(doc.article.text, doc.article.uri)
+        if loc is None:
+            # no place in the incident's sentences: the dateline's country, where the document points at no other
+            loc = self.geocoder.dateline_country(context)
         return loc
 
     def _caseless_countries(self, doc: DocMentions, context: GeoContext) -> dict[str, float]:

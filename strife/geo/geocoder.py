@@ -864,6 +864,22 @@ class Geocoder:
             return loc.model_copy(update={"name": head, "text": m.text})
         return loc
 
+    def dateline_country(self, context: GeoContext) -> Location | None:
+        """The country of the dateline's place, at country precision, where it resolves clearly and the document
+        points at no other country more ("BOGOTA, 3 OCT 89 -- ... THE SAME DAY SENATOR GALAN WAS ASSASSINATED"): the
+        caller's last resort for an incident whose sentences name no place. None otherwise."""
+        hit = self._dateline_hit(context, _normalise(context.country_codes))
+        if hit is None:
+            return None
+        cc = hit.place.country_code
+        if context.country_codes and context.country_codes.get(cc, 0.0) < max(context.country_codes.values()):
+            return None
+        ref = self.gaz.countries.get(cc)
+        if ref is None:
+            return None
+        country = self._as_hit(ref, 0.0)
+        return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), country, [country]))
+
     def headline_town(self, loc: Location, text: str) -> Location | None:
         """A town the page title's headline names ("Trotwood homicide victim identified | Dayton NEWS"), inside a
         county- or state-level answer (Montgomery County, Ohio): where in it it happened. NER tags few places in

@@ -562,6 +562,17 @@ def test_the_citys_section_on_a_local_outlets_page_is_part_of_its_city(geo: Geoc
     assert loc is None or loc.name != "Feltonville" or loc.city != "Philadelphia"
 
 
+def test_the_datelines_country_as_a_last_resort(geo: Geocoder) -> None:
+    """Invented: a clear dateline gives its country where the document points at no other more; an unclear one
+    ("SANTIAGO") or a document about another country gives none."""
+    ms = [mention("COLOMBIAN", label="NORP", start=40)]
+    loc = geo.dateline_country(geo.document_context(ms, "BOGOTA"))
+    assert loc is not None and (loc.country_code, loc.precision, loc.city) == ("CO", "country", None)
+    assert geo.dateline_country(geo.document_context([], "CLANDESTINE")) is None
+    peru = [mention("PERU", start=40 + 10 * i) for i in range(3)]
+    assert geo.dateline_country(geo.document_context(peru, "BOGOTA")) is None
+
+
 def test_a_headline_town_inside_a_county_answer(geo: Geocoder) -> None:
     """Invented: the page title names the town of a county-level answer; a town of another county, a word of the
     headline or the outlet's name in the tail does not refine it, nor does a city-level answer change."""
