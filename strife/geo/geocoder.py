@@ -344,7 +344,9 @@ class Geocoder:
         if fold(m.text) in NON_PLACES:
             return {}
         votes: dict[str, float] = {}
-        cc = self.country_of(m.text)
+        # an organisation's acronym is no country's ("CAR" is the car, not the Central African Republic)
+        acronym = m.label == "ORG" and len(m.text.strip(" .")) <= 3
+        cc = None if acronym else self.country_of(m.text)
         if cc:
             # a country name that is also a major division elsewhere ("Georgia") votes for both
             others = {h.place.country_code for h in self._hits(parse(m.text), None, keep_divisions=True)}

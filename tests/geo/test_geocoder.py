@@ -562,6 +562,14 @@ def test_the_citys_section_on_a_local_outlets_page_is_part_of_its_city(geo: Geoc
     assert loc is None or loc.name != "Feltonville" or loc.city != "Philadelphia"
 
 
+def test_an_organisations_acronym_votes_for_no_country(geo: Geocoder) -> None:
+    """Invented: "THE CAR" tagged as an organisation is no vote for the Central African Republic; as a place it
+    still is, and a spelled-out country tagged as an organisation still votes."""
+    assert geo.document_context([mention("CAR", label="ORG")]).country_codes == {}
+    assert "CF" in geo.document_context([mention("CAR", label="GPE")]).country_codes
+    assert "CL" in geo.document_context([mention("CHILE", label="ORG")]).country_codes
+
+
 def test_the_datelines_country_as_a_last_resort(geo: Geocoder) -> None:
     """Invented: a clear dateline gives its country where the document points at no other more; an unclear one
     ("SANTIAGO") or a document about another country gives none."""
