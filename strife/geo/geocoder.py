@@ -403,7 +403,7 @@ class Geocoder:
                     a1[e.ref] = max(a1.get(e.ref, 0.0), e.weight)
             contexts.append((_normalise(rest), a1, max(rest.values(), default=0.0)))
 
-        resolve = partial(self._resolve, caseless=context.caseless)
+        resolve = partial(self._resolve, caseless=context.caseless, outlet=set(context.outlet_admin1))
         first = [
             resolve(m, sup, a1, dateline_refs, set(), top) for m, (sup, a1, top) in zip(usable, contexts, strict=True)
         ]
@@ -573,8 +573,10 @@ class Geocoder:
         containers: set[int],
         evidence: float = 0.0,
         caseless: bool = False,
+        outlet: set[int] | None = None,
     ) -> _Resolved | None:
-        """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear."""
+        """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear.
+        `outlet`: the admin1 refs of the page's local outlet's market."""
         gaz = self.gaz
         query = parse(m.text)
         demonym = fold(m.text) in DEMONYMS  # "Somali" is the nationality before it is Ethiopia's Somali region
@@ -608,6 +610,15 @@ class Geocoder:
         # ... IN THE CITY OF FLORES", a MUC-4 TST1 key's place, would be lost).
         divisions = {h.place.admin1_ref for h in hits if h.place.kind in ("city", "admin2")}
         away_from_dateline = not caseless and bool(dateline) and len(divisions) >= 2 and not (divisions & dateline)
+        # Where the page's outlet names its market's state, readings of the name in other states of that country
+        # that are all small towns are no more than namesakes (a large one, "Concord", California, keeps them all
+        # in play, so that the name stays unclear rather than moving to it).
+        outlet = outlet or set()
+        home = {gaz.places[r].country_code for r in outlet}
+        away = [h.place for h in hits if h.place.country_code in home and h.place.admin1_ref not in outlet]
+        elsewhere_small = bool(away) and all(
+            p.kind in ("city", "admin2") and p.population < FOREIGN_MIN_POPULATION for p in away
+        )
         kept: list[_Hit] = []
         for h in hits:
             p = h.place
@@ -641,6 +652,10 @@ class Geocoder:
                 and not (in_a1 or query.qualifiers)
             ):
                 continue  # "MILWAUKEE — ... near 65th and Thurston": no small Thurston in another state
+            if elsewhere_small and p.admin1_ref not in outlet and not (in_a1 or query.qualifiers):
+                # a local station's story ("| abc7chicago.com": Illinois): no small town of another state that
+                # nothing in the story names ("Loyola", California); the market's state and named ones stay
+                continue
             if _common_word_risk(h, m.text):
                 lower = m.text.islower() or caseless
                 if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):

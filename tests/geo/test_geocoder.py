@@ -562,6 +562,19 @@ def test_the_citys_section_on_a_local_outlets_page_is_part_of_its_city(geo: Geoc
     assert loc is None or loc.name != "Feltonville" or loc.city != "Philadelphia"
 
 
+def test_a_local_outlets_story_takes_no_small_namesake_of_another_state(geo: Geocoder) -> None:
+    """Invented: on a Chicago station's page, "Loyola" is no small California town; where the name has a large
+    reading elsewhere ("Concord", California) every reading stays in play, so none is forced."""
+    text = "Two hurt near Loyola | abc7chicago.com\nTwo people were shot Monday near Loyola, police said."
+    ms = [mention("Loyola", weight=3.0, start=text.rindex("Loyola"))]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    assert loc is None or loc.admin1 != "California"  # without the outlet rule: Loyola, California
+    text = "Two hurt in shooting | 6abc.com\nTwo people were shot Sunday at Concord and Market streets."
+    ms = [mention("Concord", weight=3.0, start=text.index("Concord"))]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    assert loc is None or loc.city != "Concord" or loc.admin1 == "Pennsylvania"
+
+
 def test_an_organisations_acronym_votes_for_no_country(geo: Geocoder) -> None:
     """Invented: "THE CAR" tagged as an organisation is no vote for the Central African Republic; as a place it
     still is, and a spelled-out country tagged as an organisation still votes."""
