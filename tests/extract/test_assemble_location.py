@@ -160,3 +160,30 @@ def test_a_country_answer_in_the_capital_is_the_capital() -> None:
     )
     loc = ReportAssembler(geo)._location(doc, plain, geo.document_context(plain.spans[0].mentions.places))
     assert loc is not None and (loc.precision, loc.country_code) == ("country", "SV")
+
+
+def test_a_county_answer_gives_way_to_a_town_named_as_where() -> None:
+    """Invented: a town of the county named after "in" refines the county answer, though its sentence tells of no
+    attack and names it once; named otherwise ("Stroudsburg officials"), it does not."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article, GeoPrecision, Location
+
+    county = Location(
+        name="Monroe County",
+        admin2="Monroe County",
+        admin1="Pennsylvania",
+        country_code="US",
+        precision=GeoPrecision.admin2,
+    )
+    geo = default_geocoder()
+    for text, refined in [
+        ("The man walked into a store in Stroudsburg late Saturday night.", True),
+        ("Stroudsburg officials met late Saturday night.", False),
+    ]:
+        seg = _segment([text], None)
+        seg.spans[0].mentions.places = [_at(text, "Stroudsburg")]
+        doc = DocMentions(Article(id="a", uri="test://a", text=text), [seg.spans[0].mentions])
+        loc = ReportAssembler(geo)._refine(doc, seg, county, geo.document_context(seg.spans[0].mentions.places))
+        assert (loc is not None and loc.city == "Stroudsburg") is refined
