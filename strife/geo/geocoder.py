@@ -84,6 +84,8 @@ OUTLET_DIVISION_WEIGHT = DOCUMENT_DIVISION_WEIGHT
 # A town named after "in" counts as the scene over a dateline's city named nowhere else (see _scene_over_dateline)
 # down to this mention weight: any sentence of the segment, not a reference point ("50 km from X": 0.2 × weight).
 SCENE_MIN_WEIGHT = 0.5
+# A town in the state of another place the mentions name (second pass of geocode) gains this much.
+SIBLING_SUPPORT = 1.0
 # A page title's headline ("Trotwood homicide victim identified | Dayton NEWS") names the town; see headline_town.
 HEADLINE_WORDS = 3
 HEADLINE_MAX = 300
@@ -673,6 +675,8 @@ class Geocoder:
                 h.score -= ADMIN1_CONFLICT
             if h.ref in containers:
                 h.score += ADMIN1_SUPPORT
+            elif p.kind in ("city", "admin2") and p.admin1_ref in containers:
+                h.score += SIBLING_SUPPORT  # "Burbank police" beside "Los Angeles": the Burbank of California
             kept.append(h)
         if not kept:
             return None

@@ -575,6 +575,18 @@ def test_a_local_outlets_story_takes_no_small_namesake_of_another_state(geo: Geo
     assert loc is None or loc.city != "Concord" or loc.admin1 == "Pennsylvania"
 
 
+def test_a_town_in_the_state_of_another_named_place_gains(geo: Geocoder) -> None:
+    """Invented: "Burbank" beside "Los Angeles" is the Burbank of California, not left unclear among the
+    Burbanks of several states."""
+    text = "A man shot by Burbank police pleaded not guilty Tuesday in Los Angeles."
+    ms = [
+        mention("Burbank", weight=2.7, label="ORG", start=text.index("Burbank")),
+        mention("Los Angeles", weight=0.7, start=text.index("Los Angeles")),
+    ]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    assert loc is not None and (loc.city, loc.admin1) == ("Burbank", "California")
+
+
 def test_an_organisations_acronym_votes_for_no_country(geo: Geocoder) -> None:
     """Invented: "THE CAR" tagged as an organisation is no vote for the Central African Republic; as a place it
     still is, and a spelled-out country tagged as an organisation still votes."""
