@@ -312,6 +312,13 @@ def in_text(
     return geo.geocode(ms, geo.in_text(geo.document_context(ms, dateline), text))
 
 
+def read(geo: Geocoder, text: str, *specs: tuple[str, float, str], last: bool = False) -> Location | None:
+    """Geocode mentions given as (name, weight, label) where each first (or, `last`, last) occurs in `text`, with
+    the text lent."""
+    ms = [mention(n, weight=w, label=lb, start=text.rindex(n) if last else text.index(n)) for n, w, lb in specs]
+    return geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+
+
 def test_a_country_name_that_modifies_a_noun_is_a_nationality(geo: Geocoder) -> None:
     """Invented: the victims' nationality does not move the incident out of the dateline's country."""
     text = (
@@ -566,12 +573,10 @@ def test_a_local_outlets_story_takes_no_small_namesake_of_another_state(geo: Geo
     """Invented: on a Chicago station's page, "Loyola" is no small California town; where the name has a large
     reading elsewhere ("Concord", California) every reading stays in play, so none is forced."""
     text = "Two hurt near Loyola | abc7chicago.com\nTwo people were shot Monday near Loyola, police said."
-    ms = [mention("Loyola", weight=3.0, start=text.rindex("Loyola"))]
-    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    loc = read(geo, text, ("Loyola", 3.0, "GPE"), last=True)
     assert loc is None or loc.admin1 != "California"  # without the outlet rule: Loyola, California
     text = "Two hurt in shooting | 6abc.com\nTwo people were shot Sunday at Concord and Market streets."
-    ms = [mention("Concord", weight=3.0, start=text.index("Concord"))]
-    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    loc = read(geo, text, ("Concord", 3.0, "GPE"))
     assert loc is None or loc.city != "Concord" or loc.admin1 == "Pennsylvania"
 
 
@@ -579,11 +584,7 @@ def test_a_town_in_the_state_of_another_named_place_gains(geo: Geocoder) -> None
     """Invented: "Burbank" beside "Los Angeles" is the Burbank of California, not left unclear among the
     Burbanks of several states."""
     text = "A man shot by Burbank police pleaded not guilty Tuesday in Los Angeles."
-    ms = [
-        mention("Burbank", weight=2.7, label="ORG", start=text.index("Burbank")),
-        mention("Los Angeles", weight=0.7, start=text.index("Los Angeles")),
-    ]
-    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+    loc = read(geo, text, ("Burbank", 2.7, "ORG"), ("Los Angeles", 0.7, "GPE"))
     assert loc is not None and (loc.city, loc.admin1) == ("Burbank", "California")
 
 
