@@ -29,6 +29,7 @@ from strife.geo.usage import (
     following_names,
     locative,
     modifier,
+    outlet_name,
     the_citys_part,
     titled,
 )
@@ -301,6 +302,8 @@ class Geocoder:
                     m = longer
                 if titled(text, m.start):
                     continue  # "COL ORLANDO CEPEDA"
+                if outlet_name(text, m.end):
+                    continue  # "BROADCAST BY TEGUCIGALPA RADIO AMERICA": a station's name
                 if locative(text, m.start):
                     m = replace(m, locative=True)
                 if m.label in ("GPE", "LOC") and fold(m.text) not in DEMONYMS and self.country_of(m.text):

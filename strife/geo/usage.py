@@ -135,3 +135,16 @@ _CAPITAL = re.compile(
 def capital_words(text: str) -> list[str]:
     """For each "in the [X] capital" in `text` that names no place after it, X lower-cased ("" when none)."""
     return [(m.group(1) or "").lower() for m in _CAPITAL.finditer(text)]
+
+
+# "BROADCAST BY TEGUCIGALPA RADIO AMERICA", "the Los Angeles Times": a place name that opens an outlet's name.
+_OUTLET_AFTER = re.compile(
+    r"^[ \t]+(?:radio|television|tv|newspaper|daily|times|herald|tribune|gazette|chronicle)\b"
+    r"(?![ \t]+(?:station|studios?)\b)",
+    re.I,
+)
+
+
+def outlet_name(text: str, end: int) -> bool:
+    """True when the name opens an outlet's name ("TEGUCIGALPA RADIO AMERICA", "Los Angeles Times")."""
+    return bool(_OUTLET_AFTER.match(text[end : end + 40]))

@@ -580,6 +580,22 @@ def test_a_local_outlets_story_takes_no_small_namesake_of_another_state(geo: Geo
     assert loc is None or loc.city != "Concord" or loc.admin1 == "Pennsylvania"
 
 
+def test_a_place_that_opens_a_stations_name_is_no_place(geo: Geocoder) -> None:
+    """Invented: the capital in "BOGOTA RADIO CADENA NACIONAL LISTS THE VICTIMS" is the station's; the city the
+    story places the kidnapping in stands."""
+    text = (
+        "BOGOTA, 13 FEB 90 (INVENTED) -- TWO CITIZENS WERE KIDNAPPED IN MEDELLIN. BOGOTA RADIO CADENA NACIONAL "
+        "LISTS THE VICTIMS."
+    )
+    ms = [
+        mention("MEDELLIN", weight=0.7, start=text.index("MEDELLIN")),
+        mention("BOGOTA", weight=3.0, start=text.index("BOGOTA RADIO")),
+        mention("BOGOTA", start=0),
+    ]
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "BOGOTA"), text))
+    assert loc is not None and loc.city == "Medellín"
+
+
 def test_a_town_in_the_state_of_another_named_place_gains(geo: Geocoder) -> None:
     """Invented: "Burbank" beside "Los Angeles" is the Burbank of California, not left unclear among the
     Burbanks of several states."""

@@ -10,6 +10,7 @@ from strife.geo.usage import (
     following_names,
     locative,
     modifier,
+    outlet_name,
     the_citys_part,
     titled,
 )
@@ -101,3 +102,11 @@ def test_the_citys_part() -> None:
     assert the_citys_part("GUNFIRE IN THE CITY’S KENSINGTON NEIGHBORHOOD", "KENSINGTON")
     assert not the_citys_part("A man was shot in the West Side neighborhood.", "West Side")
     assert not the_citys_part("A man was shot in Feltonville.", "Feltonville")
+
+
+def test_outlet_name() -> None:
+    text = "THE REPORT, BROADCAST BY TEGUCIGALPA RADIO AMERICA, SAID THE LOS ANGELES TIMES WAS WRONG IN LIMA."
+    assert outlet_name(text, at(text, "TEGUCIGALPA")[1])
+    assert outlet_name(text, at(text, "LOS ANGELES")[1])
+    assert not outlet_name(text, at(text, "LIMA")[1])
+    assert not outlet_name("Gunmen attacked the Lima radio station.", len("Gunmen attacked the Lima"))
