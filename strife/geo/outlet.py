@@ -60,6 +60,69 @@ def title_tail(text: str) -> tuple[int, str] | None:
     return at, line[at:]
 
 
+# Outlets whose names carry no city ("6abc.com", "WPMT FOX43", "The Augusta Chronicle"): the market city each
+# covers, with its state. Call signs, web brands (host labels) and paper names of local outlets whose pages are
+# widely scraped; a brand shared by stations of several markets ("FOX 2": St. Louis, Detroit, San Francisco) is
+# left out, as are names that already say their city ("abc7chicago.com", "CBS Denver").
+OUTLET_MARKETS: dict[str, tuple[str, str]] = {
+    "6abc": ("Philadelphia", "PA"), "wpvi": ("Philadelphia", "PA"),
+    "abc7": ("Los Angeles", "CA"), "kabc": ("Los Angeles", "CA"),
+    "abc7ny": ("New York City", "NY"), "wabc": ("New York City", "NY"),
+    "abc7news": ("San Francisco", "CA"), "kgo": ("San Francisco", "CA"),
+    "abc11": ("Durham", "NC"), "wtvd": ("Durham", "NC"),
+    "abc13": ("Houston", "TX"), "ktrk": ("Houston", "TX"),
+    "abc30": ("Fresno", "CA"), "kfsn": ("Fresno", "CA"),
+    "fox6now": ("Milwaukee", "WI"), "witi": ("Milwaukee", "WI"),
+    "fox2now": ("St. Louis", "MO"), "ktvi": ("St. Louis", "MO"),
+    "fox59": ("Indianapolis", "IN"), "wxin": ("Indianapolis", "IN"),
+    "wpmt": ("York", "PA"),
+    "wbff": ("Baltimore", "MD"), "wbal": ("Baltimore", "MD"),
+    "wciv": ("Charleston", "SC"),
+    "ktxl": ("Sacramento", "CA"),
+    "kswb": ("San Diego", "CA"),
+    "wvtm": ("Birmingham", "AL"),
+    "wreg": ("Memphis", "TN"),
+    "wstm": ("Syracuse", "NY"),
+    "kxrm": ("Colorado Springs", "CO"), "fox21news": ("Colorado Springs", "CO"),
+    "krcr": ("Redding", "CA"),
+    "wlky": ("Louisville", "KY"),
+    "kdvr": ("Denver", "CO"),
+    "wtoc": ("Savannah", "GA"),
+    "whio": ("Dayton", "OH"),
+    "wbns": ("Columbus", "OH"),
+    "augusta chronicle": ("Augusta", "GA"),
+}  # fmt: skip
+_OUTLET_KEY = re.compile(r"[A-Za-z0-9]+(?:[ ][A-Za-z0-9]+)?")
+
+
+def _market(key: str, gaz: Gazetteer, states: dict[str, int]) -> int | None:
+    """The ref of a known outlet's market city (see OUTLET_MARKETS), or None."""
+    market = OUTLET_MARKETS.get(key.lower())
+    if market is None or market[1] not in states:
+        return None
+    state = states[market[1]]
+    towns = [r for r, primary in gaz.refs(market[0]) if gaz.places[r].kind == "city"]
+    towns = [r for r in towns if gaz.places[r].admin1_ref == state]
+    return max(towns, key=lambda r: gaz.places[r].population, default=None)
+
+
+def _known_outlets(tail: str, gaz: Gazetteer, states: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, market ref) of the known outlets (OUTLET_MARKETS) named in a title's tail: a word or two
+    ("WPMT", "Augusta Chronicle") or a host label ("6abc" of "6abc.com")."""
+    out: list[tuple[int, int, int]] = []
+    words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z0-9]+", tail)]
+    for i, (start, end) in enumerate(words):
+        for j in (i + 1, i):  # two words first ("Augusta Chronicle"), then one
+            if j >= len(words) or (j > i and tail[end : words[j][0]] != " "):
+                continue
+            stop = words[j][1]
+            ref = _market(tail[start:stop], gaz, states)
+            if ref is not None:
+                out.append((start, stop, ref))
+                break
+    return out
+
+
 def outlet_places(text: str, gaz: Gazetteer, states: dict[str, int]) -> list[OutletPlace]:
     """Places named in the title's outlet tail: a US state's code or name, or a city that is the clear reading of
     its name. A state written next to a city ("Lima, OH") settles which city."""
@@ -72,7 +135,7 @@ def outlet_places(text: str, gaz: Gazetteer, states: dict[str, int]) -> list[Out
         runs += [(d.start() + w.start(), w.group(0)) for w in _LETTERS.finditer(d.group(0)[: d.group(0).rfind(".")])]
     states_named: set[int] = set()
     cities: list[tuple[int, str, list[int]]] = []
-    out: list[OutletPlace] = []
+    out = [OutletPlace(ref, offset + s, offset + e, tail[s:e]) for s, e, ref in _known_outlets(tail, gaz, states)]
     for at, run in runs:
         taken: list[tuple[int, int]] = []
         for start, name in _names(run):
@@ -116,8 +179,9 @@ _HOST = re.compile(r"https?://([^/:]+)", re.I)
 _HOST_NOISE = frozenset("www m mobile com net org tv co uk us news edu gov".split())
 
 
-def url_places(url: str | None, gaz: Gazetteer) -> list[int]:
-    """Refs of the large US cities and states a page's host name carries (the last host of an archive's URL)."""
+def url_places(url: str | None, gaz: Gazetteer, states: dict[str, int] | None = None) -> list[int]:
+    """Refs of the large US cities and states a page's host name carries (the last host of an archive's URL), and
+    of a known outlet's market ("6abc.com", see OUTLET_MARKETS) where `states` (USPS code → ref) is lent."""
     hosts = _HOST.findall(url or "")
     if not hosts:
         return []
@@ -125,6 +189,10 @@ def url_places(url: str | None, gaz: Gazetteer) -> list[int]:
     out: list[int] = []
     for label in hosts[-1].lower().split("."):
         if label in _HOST_NOISE:
+            continue
+        market = _market(label, gaz, states) if states else None
+        if market is not None:
+            out.append(market)
             continue
         for run in _LETTERS.findall(label):
             run = run.removeprefix("the")

@@ -24,8 +24,10 @@ _KIND = (
     r"(?:CITY|TOWN|VILLAGE|HAMLET|PORT|DEPARTMENT|PROVINCE|MUNICIPALITY|DISTRICT|JURISDICTION|NEIGHBORHOOD|"
     r"SUBURB|STATE|REGION|AREA|CANTON)"
 )
+# "IN THE PERUVIAN TOWN OF YUNGUYO": a nationality word before the kind word says in which country the place is.
 _LOCATIVE = re.compile(
-    rf"\b(?:(?:IN|NEAR|AT|OUTSIDE|FROM)\s+(?:THE\s+)?(?:{_KIND}\s+OF\s+)?|(?:TO|OF|ON)\s+THE\s+{_KIND}\s+OF\s+)"
+    rf"\b(?:(?:IN|NEAR|AT|OUTSIDE|FROM)\s+(?:THE\s+)?(?:(?:(?P<adj>[A-Z]+)\s+)?{_KIND}\s+OF\s+)?"
+    rf"|(?:TO|OF|ON)\s+THE\s+(?:(?P<adj2>[A-Z]+)\s+)?{_KIND}\s+OF\s+)"
     r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,4})"
 )
 MAX_WORDS = 4  # the longest place name tried ("SAN JOSE DE LAS FLORES" counts five with its type word)
@@ -48,9 +50,14 @@ def spot_places(text: str, offset: int, geocoder: Geocoder, countries: dict[str,
     wanted = {cc for cc, w in countries.items() if top > 0 and w >= MIN_SUPPORT * top}
     if not wanted:
         return []
-    leading = max(sorted(wanted), key=lambda cc: countries[cc])
+    document_leading = max(sorted(wanted), key=lambda cc: countries[cc])
     out: list[PlaceMention] = []
     for m in _LOCATIVE.finditer(text):
+        adjective = m.group("adj") or m.group("adj2")
+        named = geocoder.country_of(adjective) if adjective and fold(adjective) in DEMONYMS else None
+        # "THE PERUVIAN TOWN OF": any place of Peru, however small; another word ("THE SMALL TOWN OF") says nothing
+        leading = named or document_leading
+        allowed = {named} if named else wanted
         words = m.group("name").split()
         cut = next((i for i, w in enumerate(words) if w in _STOP), len(words))
         words = words[: min(cut, MAX_WORDS + 1)]
@@ -62,12 +69,12 @@ def spot_places(text: str, offset: int, geocoder: Geocoder, countries: dict[str,
                 continue
             if geocoder.country_of(name):
                 break  # "IN PANAMA": spot_demonyms finds country names; as a division's name they would mislead
-            if _known(geocoder, name, wanted, leading):
+            if _known(geocoder, name, allowed, leading):
                 start = offset + m.start("name")
                 out.append(PlaceMention(text=name, start=start, end=start + len(name), label="GPE", weight=1.0))
                 break
     taken = [(p.start - offset, p.end - offset) for p in out]
-    spotted = _major_cities(text, geocoder, wanted, leading, taken)
+    spotted = _major_cities(text, geocoder, wanted, document_leading, taken)
     out += [replace(p, start=p.start + offset, end=p.end + offset) for p in spotted]
     return sorted(out, key=lambda p: p.start)
 
@@ -161,7 +168,8 @@ def _walk(text: str, max_words: int, read: Callable[[str, int, int, int], int]) 
 
 def spot_countries(text: str, geocoder: Geocoder) -> list[PlaceMention]:
     """Country names ("EL SALVADOR", "U.S.") and nationality words in caseless `text`, which NER there tags
-    unreliably. A country name inside a longer place name ("PANAMA CITY") is none; "US" is the pronoun."""
+    unreliably. A country name inside a longer place or region name ("PANAMA CITY", "CENTRAL AMERICAN") is none;
+    "US" is the pronoun."""
     out: list[PlaceMention] = []
 
     def read(name: str, start: int, end: int, n: int) -> int:
@@ -174,7 +182,8 @@ def spot_countries(text: str, geocoder: Geocoder) -> list[PlaceMention]:
             label = "NORP" if key in DEMONYMS or key[:-1] in DEMONYMS else "GPE"
             out.append(PlaceMention(text=name, start=start, end=start + len(name), label=label))
             return n
-        return n if n > 1 and geocoder.gaz.refs(name) else 0  # "PANAMA CITY" holds a country's name: no country
+        # "PANAMA CITY", "CENTRAL AMERICA" hold a country's name: no country
+        return n if n > 1 and (key in NON_PLACES or geocoder.gaz.refs(name)) else 0
 
     _walk(text, MAX_COUNTRY_WORDS, read)
     return out

@@ -40,6 +40,20 @@ def locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# "Advocate Christ Medical Center in Oak Lawn", "taken to a hospital in Harvey": the name after "in" says where a
+# facility is (most often where the wounded were taken), not where it happened.
+_FACILITY_IN = re.compile(
+    r"\b(?:hospital|medical\s+center|medical\s+centre|center|centre|clinic|infirmary|morgue|jail|prison|"
+    r"penitentiary|courthouse|court|office|headquarters|embassy|consulate)s?\s+(?:in|at|near)\s+$",
+    re.I,
+)
+
+
+def facility_site(text: str, start: int) -> bool:
+    """True when the name at `start` follows a facility and "in" ("a hospital in Harvey"): the facility's town."""
+    return bool(_FACILITY_IN.search(text[max(0, start - 40) : start]))
+
+
 def modifier(text: str, end: int) -> bool:
     """True when the word after `end` is the head a name modifies ("U.S. SOLDIERS", "IN THE U.S. CONGRESS"): a
     word directly after it (no punctuation) that is no function word, auxiliary, reporting verb or participle
@@ -91,6 +105,13 @@ _PART_AFTER = re.compile(r"^[ \t]+(?:neighbou?rhood|section|community area|distr
 _PART_BEFORE = re.compile(r"(?:\bthe\s+city['’]s|\b(?:neighbou?rhood|section)\s+of)\s+(?:the\s+)?$", re.I)
 
 
+def the_citys_part(text: str, name: str) -> bool:
+    """True where the text says the name is a section of "the city" ("the city's Feltonville section"): the city
+    the story is about."""
+    pattern = rf"\bthe\s+city['’]s\s+{re.escape(name)}\s+(?:section|neighbou?rhood|area|district)\b"
+    return bool(re.search(pattern, text, re.I))
+
+
 def city_part(text: str, name: str) -> bool:
     """True when the words around the name, where the text names it, say it is a neighbourhood or section of a
     city (the headline's "shot in Point Breeze" is settled by the story's "the city's Point Breeze section")."""
@@ -100,3 +121,30 @@ def city_part(text: str, name: str) -> bool:
         ):
             return True
     return False
+
+
+# "IN THE CAPITAL", "near the Salvadoran capital", "in the country's capital" (not "the capital of Chiapas", nor
+# "the state capital"): the capital of the country the story is placed in. The word before "capital", if any.
+_CAPITAL = re.compile(
+    r"\b(?:in|near|at|around|outside|inside|across|throughout)\s+the\s+(?:([A-Za-z'’]+)\s+)?capital\b"
+    r"(?![ \t]*(?:of|city\s+of)\b)(?!['’]s)",
+    re.I,
+)
+
+
+def capital_words(text: str) -> list[str]:
+    """For each "in the [X] capital" in `text` that names no place after it, X lower-cased ("" when none)."""
+    return [(m.group(1) or "").lower() for m in _CAPITAL.finditer(text)]
+
+
+# "BROADCAST BY TEGUCIGALPA RADIO AMERICA", "the Los Angeles Times": a place name that opens an outlet's name.
+_OUTLET_AFTER = re.compile(
+    r"^[ \t]+(?:radio|television|tv|newspaper|daily|times|herald|tribune|gazette|chronicle)\b"
+    r"(?![ \t]+(?:station|studios?)\b)",
+    re.I,
+)
+
+
+def outlet_name(text: str, end: int) -> bool:
+    """True when the name opens an outlet's name ("TEGUCIGALPA RADIO AMERICA", "Los Angeles Times")."""
+    return bool(_OUTLET_AFTER.match(text[end : end + 40]))

@@ -137,3 +137,53 @@ def test_a_story_that_names_no_place_is_placed_in_its_outlets_market() -> None:
     assert loc is not None and (loc.city, loc.admin1) == ("Chicago", "Illinois")
     seg.kind = "referenced"  # a story recalled in passing is not placed so
     assert ReportAssembler(geo)._location(doc, seg, geo.document_context([])) is None
+
+
+def test_a_country_answer_in_the_capital_is_the_capital() -> None:
+    """Invented: a story placed only in a country that says the attacks were in the capital is placed there."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article
+
+    said = "Two men were shot in the capital on Monday, in El Salvador."
+    seg = _segment([said], None)
+    seg.spans[0].mentions.places = [_at(said, "El Salvador")]
+    doc = DocMentions(Article(id="a", uri="test://a", text=said), [seg.spans[0].mentions])
+    geo = default_geocoder()
+    loc = ReportAssembler(geo)._location(doc, seg, geo.document_context(seg.spans[0].mentions.places))
+    assert loc is not None and (loc.city, loc.country_code) == ("San Salvador", "SV")
+    plain = _segment(["Two men were shot on Monday in El Salvador."], None)
+    plain.spans[0].mentions.places = [_at(plain.spans[0].mentions.sentence.text, "El Salvador")]
+    doc = DocMentions(
+        Article(id="b", uri="test://b", text=plain.spans[0].mentions.sentence.text), [plain.spans[0].mentions]
+    )
+    loc = ReportAssembler(geo)._location(doc, plain, geo.document_context(plain.spans[0].mentions.places))
+    assert loc is not None and (loc.precision, loc.country_code) == ("country", "SV")
+
+
+def test_a_county_answer_gives_way_to_a_town_named_as_where() -> None:
+    """Invented: a town of the county named after "in" refines the county answer, though its sentence tells of no
+    attack and names it once; named otherwise ("Stroudsburg officials"), it does not."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article, GeoPrecision, Location
+
+    county = Location(
+        name="Monroe County",
+        admin2="Monroe County",
+        admin1="Pennsylvania",
+        country_code="US",
+        precision=GeoPrecision.admin2,
+    )
+    geo = default_geocoder()
+    for text, refined in [
+        ("The man walked into a store in Stroudsburg late Saturday night.", True),
+        ("Stroudsburg officials met late Saturday night.", False),
+    ]:
+        seg = _segment([text], None)
+        seg.spans[0].mentions.places = [_at(text, "Stroudsburg")]
+        doc = DocMentions(Article(id="a", uri="test://a", text=text), [seg.spans[0].mentions])
+        loc = ReportAssembler(geo)._refine(doc, seg, county, geo.document_context(seg.spans[0].mentions.places))
+        assert (loc is not None and loc.city == "Stroudsburg") is refined

@@ -43,3 +43,15 @@ def test_url_host_names_the_market(geo: Geocoder) -> None:
     assert named("http://www.kansascity.com/news") == set()  # Kansas City, Missouri or Kansas: no clear reading
     assert named("http://www.newsexample.com/x") == set()
     assert named("strife://no-host") == set()
+
+
+def test_known_outlets_name_their_market(geo: Geocoder) -> None:
+    """A station or paper whose name carries no city names its market: a host label, a call sign, a paper's name;
+    a shared brand ("FOX 2", "Fox 8") names none."""
+    assert _named(geo, "Man shot on a porch | 6abc.com\nBody.") == {("Philadelphia", "Pennsylvania")}
+    assert _named(geo, "Teen hurt in shooting | WPMT FOX43\nBody.") == {("York", "Pennsylvania")}
+    assert _named(geo, "Arrest made in shooting | The Augusta Chronicle\nBody.") == {("Augusta", "Georgia")}
+    assert _named(geo, "Man shot | FOX 2\nBody.") == set()
+    assert {geo.gaz.places[r].name for r in url_places("https://abc13.com/news/1", geo.gaz, geo._states)} == {"Houston"}
+    loc = geo.outlet_location("Man shot on a porch | 6abc.com\nA man was shot.")
+    assert loc is not None and (loc.city, loc.admin1) == ("Philadelphia", "Pennsylvania")

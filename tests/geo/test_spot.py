@@ -49,6 +49,27 @@ def test_country_names_and_nationalities_in_caseless_text(geo: Geocoder) -> None
     assert text[found and spot_countries(text, geo)[1].start :].startswith("EL SALVADOR")
 
 
+def test_a_nationality_before_the_kind_word_names_the_country(geo: Geocoder) -> None:
+    """Invented: "THE PERUVIAN TOWN OF YUNGUYO" is spotted in a story led by Bolivia, small as the town is; another
+    word before the kind word ("THE SMALL TOWN OF") lends no country."""
+    text = "A BOMB EXPLODED IN THE PERUVIAN TOWN OF YUNGUYO, NEAR THE BORDER."
+    assert [p.text for p in spot_places(text, 0, geo, {"BO": 3.0, "PE": 1.0})] == ["YUNGUYO"]
+    small = "A BOMB EXPLODED IN THE SMALL TOWN OF YUNGUYO, NEAR THE BORDER."
+    assert spot_places(small, 0, geo, {"BO": 3.0, "PE": 1.0}) == []
+
+
+def test_a_region_holding_a_country_name_names_no_country(geo: Geocoder) -> None:
+    """Invented: "CENTRAL AMERICAN UNIVERSITY", "LATIN AMERICA" and "CENTRAL AMERICA" are no U.S. mentions; the
+    bare nationality still is."""
+    from strife.geo.spot import spot_countries
+
+    text = (
+        "STUDENTS OF THE CENTRAL AMERICAN UNIVERSITY, FROM ALL OVER LATIN AMERICA AND CENTRAL AMERICA, MET AN AMERICAN."
+    )
+    assert [(p.text, p.label) for p in spot_countries(text, geo)] == [("AMERICAN", "NORP")]
+    assert geo.country_of("Central American") is None
+
+
 def test_large_cities_of_the_documents_country_need_no_locative(geo: Geocoder) -> None:
     text = "MEDELLIN LIVES THROUGH A WAVE OF TERROR, ORLANDO GOMEZ SAID."
     assert [p.text for p in spot_places(text, 0, geo, {"CO": 2.0, "US": 1.0})] == ["MEDELLIN"]  # Orlando: abroad

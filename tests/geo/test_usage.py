@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from strife.geo.usage import following_names, locative, modifier, titled
+from strife.geo.usage import (
+    capital_words,
+    facility_site,
+    following_names,
+    locative,
+    modifier,
+    outlet_name,
+    the_citys_part,
+    titled,
+)
 
 
 def at(text: str, name: str) -> tuple[int, int]:
@@ -64,3 +73,40 @@ def test_following_names() -> None:
     assert following_names(text, at(text, "SAN")[1]) == ["JOSE", "DE", "LAS"]
     assert following_names(text, at(text, "SAN")[1], limit=1) == ["JOSE"]
     assert following_names("Springfield, Ill.", len("Springfield")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("He was taken to Mercy Memorial Hospital in Harvey, where he died.", "Harvey", True),
+        ("She is in good condition at Advocate Christ Medical Center in Oak Lawn.", "Oak Lawn", True),
+        ("THE BODY WAS TAKEN TO THE MORGUE IN CALI.", "CALI", True),
+        ("A man was shot Sunday in Dolton.", "Dolton", False),
+        ("A bomb went off near the hospital, in Harvey.", "Harvey", False),
+    ],
+)
+def test_facility_site(text: str, name: str, expected: bool) -> None:
+    assert facility_site(text, at(text, name)[0]) is expected
+
+
+def test_capital_words() -> None:
+    assert capital_words("THERE HAVE BEEN ATTACKS IN THE CAPITAL, HE SAID.") == [""]
+    assert capital_words("A bomb went off in the Salvadoran capital on Monday.") == ["salvadoran"]
+    assert capital_words("Gunmen struck in the country's capital.") == ["country's"]
+    assert capital_words("A blast in the capital of Chiapas, and one in the capital's centre.") == []
+    assert capital_words("The capital was calm; it rained near the state capital.") == ["state"]
+
+
+def test_the_citys_part() -> None:
+    assert the_citys_part("A man was shot in the city's Feltonville section.", "Feltonville")
+    assert the_citys_part("GUNFIRE IN THE CITY’S KENSINGTON NEIGHBORHOOD", "KENSINGTON")
+    assert not the_citys_part("A man was shot in the West Side neighborhood.", "West Side")
+    assert not the_citys_part("A man was shot in Feltonville.", "Feltonville")
+
+
+def test_outlet_name() -> None:
+    text = "THE REPORT, BROADCAST BY TEGUCIGALPA RADIO AMERICA, SAID THE LOS ANGELES TIMES WAS WRONG IN LIMA."
+    assert outlet_name(text, at(text, "TEGUCIGALPA")[1])
+    assert outlet_name(text, at(text, "LOS ANGELES")[1])
+    assert not outlet_name(text, at(text, "LIMA")[1])
+    assert not outlet_name("Gunmen attacked the Lima radio station.", len("Gunmen attacked the Lima"))
