@@ -57,12 +57,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("numeric", r"\b(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
     (
         "md",
-        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})(?:\s+|(?<=\.))(?P<day>{_DAY})"
+        rf"\b(?:(?:on|since|until|by)\s+)?(?:(?P<cwd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})(?:\s+|(?<=\.))(?P<day>{_DAY})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
     ),
     (
         "dm",
-        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+"
+        rf"\b(?:(?:on|since|until|by)\s+)?(?:(?P<cwd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+"
         rf"(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}|\d\d(?!\d)))?",
     ),
     ("my", rf"\b(?:{_MONTH_CUE}\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR4})"),
@@ -178,6 +178,17 @@ def _latest_day(month: int, day: int, published: dt.date) -> dt.date | None:
     return _safe_date(published.year - 1, month, day)
 
 
+def _weekday_year(latest: dt.date, weekday: int, published: dt.date) -> dt.date:
+    """A day-month without a year behind its weekday ("Saturday, Dec. 19"): where the latest such day not after
+    publication falls on another weekday, the next one when it is that weekday and within a week of publication (a
+    day to come, "a vigil on Saturday, Dec. 19", or a late publication date); else the latest, as written (a
+    writer's wrong weekday moves no date by a year)."""
+    if latest.weekday() == weekday:
+        return latest
+    d = _safe_date(latest.year + 1, latest.month, latest.day)
+    return d if d is not None and d.weekday() == weekday and d <= published + dt.timedelta(days=7) else latest
+
+
 def _latest_month(month: int, published: dt.date) -> tuple[int, int]:
     return (published.year, month) if month <= published.month else (published.year - 1, month)
 
@@ -217,6 +228,8 @@ def _calendar(m: re.Match[str], text: str, published: dt.date | None) -> DateVal
             d = _safe_date(year, month, day)
         elif published is not None:
             d = _latest_day(month, day, published)
+            if d is not None and g.get("cwd"):
+                d = _weekday_year(d, _WEEKDAYS.index(g["cwd"].lower()), published)
         else:
             return _unknown(text) if _safe_date(2000, month, day) else None
         return _day_value(d, text) if d else None
