@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from strife.extract.casualties import CasualtyMention, accidental, tally
-from strife.extract.dates import DateMention
+from strife.extract.dates import DateMention, date_role, find_times_of_day
 from strife.extract.groups import default_registry
 from strife.extract.mentions import DocMentions, SentenceMentions
 from strife.extract.segment import Segment, Span, is_speech_date, same_time
@@ -99,6 +99,8 @@ class ReportAssembler:
         )
         # --- date
         anchor = _finer_date(seg)
+        if anchor is None and seg.kind == "main":
+            anchor = _clock_day(doc, seg)
         report.date = anchor.value if anchor is not None else DateValue()
         if anchor is not None:
             ev["date"] = [_ev(art.id, text, anchor.start, anchor.end)]
@@ -463,6 +465,44 @@ def _finer_date(seg: Segment) -> DateMention | None:
             ):
                 return d
     return anchor
+
+
+# How far into the article (characters) a time of day may date the story: its lede, as measured on GVA dev.
+CLOCK_LEDE = 800
+
+
+def _clock_day(doc: DocMentions, seg: Segment) -> DateMention | None:
+    """The publication day, for a story that names no day at all but tells the hour in its lede ("It happened
+    around 2 a.m. in the 1900 block") or an "overnight" shooting: local news tells today's incident so. Measured
+    on GVA dev (gold incident dates; 1,071 articles with a publication date and a text): of the 28 that name no
+    day but have a clock time in their first 800 characters, 25 report an incident of the publication day (89 %;
+    the first weekday an article names is the incident's day in 75 %); of the 91 with neither, 37 %: those stay
+    undated. With the rule the extractor's main report dates 25 more GVA dev articles with gold: 23 to the gold
+    day, 2 to the day after it ("around 10 p.m.", "overnight"); none it dated before changes. GVDB dev date 83.2
+    -> 86.5 %, MUC-4 keys date unchanged (87/99). "Overnight" counts only here, where no day is named: as a date
+    of its own it overrode the weekday a story names ("shot Saturday ... the latest of the shootings overnight").
+    Not a time in a sentence that carries a date of its own ("at 2 a.m. Saturday", "at 9 a.m. last week"), nor a
+    follow-up's ("was arrested around 1:30 a.m."), nor one to come ("Watch at 8 a.m.")."""
+    published = doc.article.published
+    if published is None or any(d.value.precision == DatePrecision.day for sm in doc.sentences for d in sm.dates):
+        return None
+    for span in seg.spans:
+        sm = span.mentions
+        s = sm.sentence
+        if s.start >= CLOCK_LEDE:
+            break
+        if sm.dates or sm.state_ops_only or _TO_COME.search(s.text):
+            continue
+        triggers = [(t.start - s.start, t.end - s.start) for t in sm.triggers]
+        for c in find_times_of_day(s.text, published, s.start):
+            if c.start < CLOCK_LEDE and span.within(c.start, c.end):
+                if date_role(s.text, c.start - s.start, c.end - s.start, triggers) != "followup":
+                    return c
+    return None
+
+
+# A sentence of what is to come: its clock time is no incident's ("Watch the news at 8 a.m.", "will release ...").
+_TO_COME = re.compile(r"\b(?:will|watch|tune\s+in|stay\s+tuned|scheduled|expected\s+to|plans?\s+to)\b", re.I)
 
 
 # A page title ends with the outlet's name after a bar or guillemet ("Two hurt in shooting | Fox 59",

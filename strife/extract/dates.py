@@ -57,12 +57,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("numeric", r"\b(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
     (
         "md",
-        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})(?:\s+|(?<=\.))(?P<day>{_DAY})"
+        rf"\b(?:(?:on|since|until|by)\s+)?(?:(?P<cwd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})(?:\s+|(?<=\.))(?P<day>{_DAY})"
         rf"(?:,?\s+(?P<year>{_YEAR}))?",
     ),
     (
         "dm",
-        rf"\b(?:(?:on|since|until|by)\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+"
+        rf"\b(?:(?:on|since|until|by)\s+)?(?:(?P<cwd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:\s+of)?\s+"
         rf"(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}|\d\d(?!\d)))?",
     ),
     ("my", rf"\b(?:{_MONTH_CUE}\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR4})"),
@@ -178,6 +178,17 @@ def _latest_day(month: int, day: int, published: dt.date) -> dt.date | None:
     return _safe_date(published.year - 1, month, day)
 
 
+def _weekday_year(latest: dt.date, weekday: int, published: dt.date) -> dt.date:
+    """A day-month without a year behind its weekday ("Saturday, Dec. 19"): where the latest such day not after
+    publication falls on another weekday, the next one when it is that weekday and within a week of publication (a
+    day to come, "a vigil on Saturday, Dec. 19", or a late publication date); else the latest, as written (a
+    writer's wrong weekday moves no date by a year)."""
+    if latest.weekday() == weekday:
+        return latest
+    d = _safe_date(latest.year + 1, latest.month, latest.day)
+    return d if d is not None and d.weekday() == weekday and d <= published + dt.timedelta(days=7) else latest
+
+
 def _latest_month(month: int, published: dt.date) -> tuple[int, int]:
     return (published.year, month) if month <= published.month else (published.year - 1, month)
 
@@ -217,6 +228,8 @@ def _calendar(m: re.Match[str], text: str, published: dt.date | None) -> DateVal
             d = _safe_date(year, month, day)
         elif published is not None:
             d = _latest_day(month, day, published)
+            if d is not None and g.get("cwd"):
+                d = _weekday_year(d, _WEEKDAYS.index(g["cwd"].lower()), published)
         else:
             return _unknown(text) if _safe_date(2000, month, day) else None
         return _day_value(d, text) if d else None
@@ -356,6 +369,54 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         taken.append((start, end))
         found.append(DateMention(start + offset, end + offset, m.group(0), value))
     return sorted(found, key=lambda d: d.start)
+
+
+# Times of day. A clock time ("around 2 a.m.", "1:40pm", "shortly after midnight"; a bare "at 5:30" or "noon" only
+# behind a cue: "5:30" alone may be a score) or "overnight" ("an overnight shooting", "shot overnight in Kensington")
+# is no date and find_dates never returns one; see find_times_of_day.
+_CLOCK_CUE = (
+    r"(?:at|around|about|approximately|roughly|nearly|shortly|just|sometime|some\s+time|before|after|past|until)"
+)
+# what may follow an "overnight" that dates an event: a preposition or conjunction, or the event's own noun
+_OVERNIGHT_NEXT = (
+    r"(?:in|on|at|near|along|outside|inside|behind|off|from|and|when|after|as|by|following|hours|police"
+    r"|\w*(?:shoot|stab|kill|slay|attack|gunfire|gunshot|violence|incident|homicide|murder|robbery|invasion|crash"
+    r"|fire|standoff|chase|disturbance|fight|altercation|dispute|burglary|break-in)[\w-]*)\b"
+)
+_TIME_OF_DAY = re.compile(
+    rf"\b(?:{_CLOCK_CUE}\s+)?(?:(?:before|after|past|around|about)\s+)?"
+    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)"
+    rf"|(?<=\b{_CLOCK_CUE}\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|noon\b|midnight\b))"
+    # "overnight" as an adverb or before the event's noun; not a stay ("kept overnight"), nor beside a day it names
+    r"|(?<!\b(?:stay|stays|stayed|kept|held|spent|remained|remains|hospitali[sz]ed|detained|jailed|parked|closed)"
+    r"\s+)\b(?:early\s+|late\s+)?overnight\b"
+    rf"(?!\s+(?:on\s+|from\s+|into\s+|of\s+)?(?:{_WEEKDAY}|{_MONTH}|\d|the\s+\d|yesterday|today|tonight|last|this))"
+    rf"(?=\s*(?:[,.;:!?)]|$)|\s+{_OVERNIGHT_NEXT})",
+    _FLAGS,
+)
+# page furniture around a clock time: "Updated: Wednesday, Jan. 11, 2017 @ 2:55 PM", "UPDATE SATURDAY 5:45 AM",
+# "3:10 PM Update:", "10:32 a.m. ET"
+_STAMP_LINE = re.compile(
+    rf"\b(?:published|updated?|posted|modified)\s*:?\s*(?:(?:on|at|{_WEEKDAY}|{_MONTH}|\d{{1,4}}|@|[,./-])\s*){{0,8}}$",
+    _FLAGS,
+)
+_STAMP_AFTER = re.compile(r"\s*(?:update[sd]?\b|(?-i:[ECMP][SD]?T|GMT|UTC)\b)", _FLAGS)
+
+
+def find_times_of_day(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Clock times and "overnight" in `text` ("It happened around 2 a.m."), each valued as the publication day (none
+    without one).
+
+    A time of day gives no day by itself; what gives the day is a local news story telling today's incident by the
+    hour alone, or the night that ended on the publication morning ("overnight": after midnight, mostly, as GVA
+    dates such shootings). The caller decides when to read it so (assemble: only for a story that names no day)."""
+    if published is None:
+        return []
+    return [
+        DateMention(m.start() + offset, m.end() + offset, m.group(0), _day_value(published, m.group(0)))
+        for m in _TIME_OF_DAY.finditer(text)
+        if not _STAMP_LINE.search(text[max(0, m.start() - 80) : m.start()]) and not _STAMP_AFTER.match(text, m.end())
+    ]
 
 
 # A text that may open with a dateline: a capitalised place name then a comma or an opening bracket.

@@ -278,3 +278,21 @@ def test_the_sentences_own_attack_words_count() -> None:
     sentence = "Mourners recalled the ambush of 3 May."
     assert _role(sentence, "3 May") == "followup"
     assert _role(sentence, "3 May", ("ambush",)) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("expr", "published", "value"),
+    [
+        # 19 December 2020 was a Saturday, 19 December 2019 a Thursday: the weekday picks the coming one
+        ("a vigil on Saturday, Dec. 19", dt.date(2020, 12, 15), "2020-12-19"),
+        ("Saturday, 19 December", dt.date(2020, 12, 15), "2020-12-19"),
+        # a weekday that fits neither (the writer's slip) leaves the latest such day, never a year earlier
+        ("Friday, Dec. 19", dt.date(2020, 12, 22), "2020-12-19"),
+        ("Friday, Dec. 19", dt.date(2020, 12, 15), "2019-12-19"),
+        # more than a week ahead is not read as to come
+        ("Saturday, Dec. 19", dt.date(2020, 12, 1), "2019-12-19"),
+    ],
+)
+def test_weekday_picks_the_year_of_a_day_month(expr: str, published: dt.date, value: str) -> None:
+    found = find_dates(expr, published)
+    assert [d.value.value for d in found] == [value]
