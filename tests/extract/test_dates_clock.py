@@ -87,13 +87,6 @@ def _article(text: str, published: dt.date | None = WEDNESDAY) -> Article:
     return Article(id=article_id(text), uri="test://" + article_id(text), text=text, published=published, title=None)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    ex = Extractor()
-    ex.warm_up()
-    return ex
-
-
 def _main(reports: list[Report]) -> Report:
     return next(r for r in reports if r.kind == "main")
 

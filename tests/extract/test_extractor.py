@@ -16,13 +16,6 @@ def _article(text: str, published: dt.date | None = dt.date(2022, 5, 10)) -> Art
     return Article(id=article_id(text), uri="test://" + article_id(text), text=text, published=published, title=None)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    ex = Extractor()
-    ex.warm_up()
-    return ex
-
-
 HOTEL = """Gunmen storm hotel in Bamako, at least 9 killed
 
 BAMAKO, Mali – Gunmen armed with rifles stormed a hotel in Bamako late on Monday, killing at least nine people and \
