@@ -63,12 +63,13 @@ def title_tail(text: str) -> tuple[int, str] | None:
 # Outlets whose names carry no city ("6abc.com", "WPMT FOX43", "The Augusta Chronicle"): the market city each
 # covers, with its state. Call signs, web brands (host labels) and paper names of local outlets whose pages are
 # widely scraped; a brand shared by stations of several markets ("FOX 2": St. Louis, Detroit, San Francisco) is
-# left out, as are names that already say their city ("abc7chicago.com", "CBS Denver").
+# left out ("ABC7" is Los Angeles, Chicago, New York, San Francisco and Washington), as are names that already say their
+# city ("abc7chicago.com", "CBS Denver"), and a tail that names a place besides the brand goes by that place.
 OUTLET_MARKETS: dict[str, tuple[str, str]] = {
     "6abc": ("Philadelphia", "PA"), "wpvi": ("Philadelphia", "PA"),
-    "abc7": ("Los Angeles", "CA"), "kabc": ("Los Angeles", "CA"),
+    "kabc": ("Los Angeles", "CA"),
     "abc7ny": ("New York City", "NY"), "wabc": ("New York City", "NY"),
-    "abc7news": ("San Francisco", "CA"), "kgo": ("San Francisco", "CA"),
+    "kgo": ("San Francisco", "CA"),
     "abc11": ("Durham", "NC"), "wtvd": ("Durham", "NC"),
     "abc13": ("Houston", "TX"), "ktrk": ("Houston", "TX"),
     "abc30": ("Fresno", "CA"), "kfsn": ("Fresno", "CA"),
@@ -135,7 +136,8 @@ def outlet_places(text: str, gaz: Gazetteer, states: dict[str, int]) -> list[Out
         runs += [(d.start() + w.start(), w.group(0)) for w in _LETTERS.finditer(d.group(0)[: d.group(0).rfind(".")])]
     states_named: set[int] = set()
     cities: list[tuple[int, str, list[int]]] = []
-    out = [OutletPlace(ref, offset + s, offset + e, tail[s:e]) for s, e, ref in _known_outlets(tail, gaz, states)]
+    known = [OutletPlace(ref, offset + s, offset + e, tail[s:e]) for s, e, ref in _known_outlets(tail, gaz, states)]
+    out: list[OutletPlace] = []
     for at, run in runs:
         taken: list[tuple[int, int]] = []
         for start, name in _names(run):
@@ -166,7 +168,8 @@ def outlet_places(text: str, gaz: Gazetteer, states: dict[str, int]) -> list[Out
         rival = max((gaz.places[r].population for r in towns if r != top), default=0)
         if population >= MIN_CITY_POPULATION and (in_state or population >= CLEAR_FACTOR * rival):
             out.append(OutletPlace(top, start, start + len(name), name))
-    return out
+    # a brand followed by its market's name is another station of the brand ("ABC7 Chicago", "ABC7 News DC")
+    return out or known
 
 
 # A site's host name often carries its market, alone or run together with the outlet's name ("abc7chicago.com",

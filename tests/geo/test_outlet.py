@@ -52,6 +52,9 @@ def test_known_outlets_name_their_market(geo: Geocoder) -> None:
     assert _named(geo, "Teen hurt in shooting | WPMT FOX43\nBody.") == {("York", "Pennsylvania")}
     assert _named(geo, "Arrest made in shooting | The Augusta Chronicle\nBody.") == {("Augusta", "Georgia")}
     assert _named(geo, "Man shot | FOX 2\nBody.") == set()
+    # a brand of several markets names none; with its market's name beside it, that place is the outlet's
+    assert _named(geo, "Man shot | ABC7\nBody.") == set()
+    assert _named(geo, "Man shot in the Loop | ABC7 Chicago\nBody.") == {("Chicago", "Illinois")}
     assert {geo.gaz.places[r].name for r in url_places("https://abc13.com/news/1", geo.gaz, geo._states)} == {"Houston"}
     loc = geo.outlet_location("Man shot on a porch | 6abc.com\nA man was shot.")
     assert loc is not None and (loc.city, loc.admin1) == ("Philadelphia", "Pennsylvania")
