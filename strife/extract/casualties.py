@@ -268,7 +268,7 @@ _HOSTAGE_OBJECT = rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|{_OBJEC
 # a further conjunct after a subject or object: "a sergeant and seven policemen", "his wife and their four children"
 _CONJUNCT = (
     rf"(?:{_COUNT}{_OF}\s+{_MODS}(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>\b(?:a|an|one|another|his|her|their))\s+{_MODS}"
-    rf"(?:{_NOUN}|(?-i:(?P<noun>[A-Z][a-z]+)\b))"
+    rf"(?:{_NOUN}|(?-i:(?P<noun>[A-Z][a-z]+)\b)(?!\s+(?:{_VICTIM_NOUNS})\b))"
     rf"|(?-i:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)*)\b(?!\s+(?:the|a|an|his|her|their|its|to|that)\b)))"
 )
 
