@@ -244,7 +244,7 @@ _REFLEXIVE = r"(?P<refl>himself|herself|themselves)"
 
 # what may follow a count with no noun ("killing 61 and wounding 123", "61 killed.")
 _FOLLOW = (
-    r"(?=\s*(?:[,.;:)!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
+    r"(?=\s*(?:[,.;:()\[\]!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
     r"so|since|inside|outside|across|overnight|yesterday|today|last|this|before|then)\b))"
 )
 # any plural as a counted object, but not a span of time

@@ -179,6 +179,7 @@ def test_age_apposition_is_not_a_count() -> None:
         ("a memorial to the 11 teachers assassinated in the capital", "killed", 11),
         ("Police said the man killed his wife, daughter and himself.", "killed", 2),
         ("AN INQUIRY INTO THE WOUNDING OF A SALVADORAN REPORTER AND A CBS REPORTER.", "wounded", 2),
+        ("the blood of the 11 teachers assassinated [words indistinct] in the capital", "killed", 11),
         ("Retired guard killed 6-year-old boy, wife, himself", "perpetrators_killed", 1),
     ],
 )
