@@ -652,6 +652,11 @@ _CONJ_AFTER = re.compile(
     rf"(?!\s+(?:was|were|is|are|has|have|had)\b)|(?P<kin>{_KIN})\b(?!\s+(?:was|were|is|are|has|have|had|of)\b))",
     _FLAGS,
 )
+_AS_WERE = re.compile(
+    rf"[^.;,]{{0,60}}?,\s*as\s+(?:were|was)\s+(?:also\s+)?(?:(?P<some>some|several|many|other|more)\s+{_MODS}"
+    rf"(?:{_NOUN}|{_ANY_PLURAL})|{_CONJUNCT})",
+    _FLAGS,
+)
 _THEN_SELF = re.compile(
     r"\s*(?:,?\s+(?:and|before)\s+|,\s*)(?:then\s+)?(?:(?:killing|killed|shooting|shot)\s+)?"
     r"(?P<refl>himself|herself|themselves)\b",
@@ -1049,12 +1054,24 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             end = m.end()
         # "the murders of three reporters, two Colombians and a Briton": the list names the three again
         extra += 0 if by_comma and listed == cm.count.low else listed
+        vague = False
+        if not active:
+            # "12 soldiers were injured in the attack, as were some pedestrians": more of the same fate
+            am = _AS_WERE.match(sentence, end)
+            count, noun = _conjunct_count(am) if am and not am.group("some") else (None, None)
+            if am and am.group("some"):
+                extra, vague = extra + 1, True  # "some pedestrians": at least one more
+            elif count is not None and count.low is not None and not _is_attacker(noun):
+                extra += count.low
         if extra:
             low = cm.count.low + extra
-            high = cm.count.high + extra if cm.count.high is not None else None
+            high = cm.count.high + extra if cm.count.high is not None and not vague else None
+            update: dict[str, object] = {"low": low, "high": high}
+            if vague:
+                update["qualifier"] = Qualifier.at_least
             cm = replace(
                 cm,
-                count=cm.count.model_copy(update={"low": low, "high": high}),
+                count=cm.count.model_copy(update=update),
                 start=start + offset,
                 end=end + offset,
                 text=sentence[start:end],

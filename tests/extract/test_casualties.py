@@ -180,6 +180,8 @@ def test_age_apposition_is_not_a_count() -> None:
         ("Police said the man killed his wife, daughter and himself.", "killed", 2),
         ("AN INQUIRY INTO THE WOUNDING OF A SALVADORAN REPORTER AND A CBS REPORTER.", "wounded", 2),
         ("the blood of the 11 teachers assassinated [words indistinct] in the capital", "killed", 11),
+        ("Two officers were wounded in the blast, as was a bystander.", "wounded", 3),
+        ("12 soldiers were injured in the attack, as were some pedestrians.", "wounded", 13),
         ("Retired guard killed 6-year-old boy, wife, himself", "perpetrators_killed", 1),
     ],
 )
