@@ -1676,11 +1676,12 @@ def _toll_counts_shooter(
     that number the toll less him ("killed his two children and then himself" beside "Three dead")."""
     n_self = out["perpetrators_killed"][0].value or 0
     selves = [(s, c) for s, c in found if c.role == "perpetrators_killed" and _REFLEXIVE_RE.search(c.text)]
-    if (
-        not selves
-        or len(selves) != len(out["perpetrators_killed"][1])
-        and not _REFLEXIVE_RE.search(out["perpetrators_killed"][0].text or "")
-    ):
+    if not selves:
+        return False
+    # the attackers' figure is of shooters who killed themselves: as many reflexive deaths as mentions behind it, or
+    # a reflexive figure ("himself")
+    behind = out["perpetrators_killed"]
+    if len(selves) != len(behind[1]) and not _REFLEXIVE_RE.search(behind[0].text or ""):
         return False
     rest = (killed[0].value or 0) - n_self
     return rest > 0 and any(
