@@ -229,3 +229,19 @@ def test_a_headline_toll_outweighs_the_taggers_veto() -> None:
     # the veto still holds where no headline counts victims
     quiet = "Shots fired near the stadium\n\nFive places to hear live jazz this weekend in town."
     assert Extractor(finder=finder)(_article(quiet).model_copy(update={"title": quiet.split("\n")[0]})) == []
+
+
+def test_attacker_wounded_is_a_figure_of_its_own(extractor: Extractor) -> None:
+    text = """Gunman wounds three at market in Kano
+
+KANO, Nigeria – A gunman opened fire at a crowded market in Kano on Monday, wounding three traders, police said.
+
+Police officers shot and wounded the gunman, who was taken to a hospital under guard, a police spokesman said."""
+    reports = extractor(_article(text))
+    assert len(reports) == 1
+    main = reports[0]
+    assert main.wounded is not None and main.wounded.low == 3  # the victims only
+    assert main.perpetrators_wounded is not None and main.perpetrators_wounded.low == 1
+    ev = main.evidence["perpetrators_wounded"][0]
+    assert text[ev.start : ev.end] == ev.text and "gunman" in ev.text
+    assert main.perpetrators_count is not None and main.perpetrators_count.low == 1
