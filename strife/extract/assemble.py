@@ -576,7 +576,10 @@ def _state_agent(c: CasualtyMention, text: str) -> bool:
     state = bool(c.agent) or (attackers and bool(_STATE_FORCES.search(text[max(0, c.start - 40) : c.start])))
     if not state:
         return False
-    return not (attackers and _THIS_ATTACK.search(c.text))
+    # one attacker wounded by police ("a robbery suspect was shot by officers") is this attack's, not a campaign's
+    return not (attackers and _THIS_ATTACK.search(c.text)) and not (
+        c.role == "perpetrators_wounded" and c.count.value == 1
+    )
 
 
 # "has died at the age of 85", "died in Japan in 2001 aged 86": an obituary, unless the sentence names an attack.

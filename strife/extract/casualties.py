@@ -866,6 +866,28 @@ def _passive_role(m: re.Match[str]) -> CasualtyRole | None:
 
 # "shot" right after an attacker's noun with no auxiliary tells what the attackers did, not what befell them
 _ELLIPTIC_SHOT = re.compile(r"\bshot$", _FLAGS)
+_BE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets|get)\b", _FLAGS)
+# "shooting" as a noun: "in connection with the fatal shooting A suspect is in custody" (a headline run into the text)
+_SHOOTING_NOUN = re.compile(r"\b(?:a|an|the|this|that|fatal|deadly|police|double|triple)\s+$", _FLAGS)
+
+
+def _attacker_hurt(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
+    """Whether a wounding figure of attackers tells that they were hurt, rather than what they did ("two suspects shot
+    at police", "the suspect, a 44-year-old, allegedly shot his victims": a passive needs its auxiliary), or what is
+    only asked ("whether the suspect had been shot")."""
+    if _UNREAL_CLAUSE.search(sentence, 0, m.start()):
+        return False
+    if rule.name == "wound_elliptic":
+        return not _ELLIPTIC_SHOT.search(m.group(0))
+    if rule.name in ("passive", "passive_any", "wound_generic"):
+        return _BE_AUX.search(sentence, m.end("noun"), m.end()) is not None
+    if rule.active and m.groupdict().get("verb"):
+        det = m.groupdict().get("det") or ""
+        if det[:1].isupper() and not sentence.isupper():
+            return False  # "...fatal shooting A suspect is now in custody": a new sentence
+        verb = m.group("verb").lower()
+        return not (verb.startswith("shooting") and _SHOOTING_NOUN.search(sentence, 0, m.start("verb")))
+    return True
 
 
 def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[CasualtyMention]:
@@ -916,8 +938,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     if role is None:
         role = "perpetrators_killed" if _is_attacker(noun) else "killed"
     elif role == "wounded" and _is_attacker(noun) and rule.name != "wound_toll":
-        if rule.name == "wound_elliptic" and _ELLIPTIC_SHOT.search(m.group(0)):
-            return []  # "two suspects shot at police": attackers are who shoot
+        if not _attacker_hurt(sentence, m, rule):
+            return []
         role = "perpetrators_wounded"  # "the gunman was wounded": GTD's nwoundte, never among the victims
     elif role == "hostages" and _is_attacker(noun):
         return []

@@ -851,6 +851,10 @@ def test_attackers_wounded_beside_victims() -> None:
         "The suspect was not injured.",
         "The suspect was shot and killed by police.",
         "The suspect suffered a fatal gunshot wound.",
+        # a passive needs its auxiliary: this is what the suspect did
+        "The suspect, identified as 52-year-old Dale Fenwick, of Elm Creek, allegedly shot his neighbours.",
+        "Man held after fatal shooting A suspect is now in custody",  # a headline run into the story
+        "It was unclear whether the suspect had been shot or was in custody.",  # only asked
     ],
 )
 def test_no_attackers_wounded(sentence: str) -> None:
