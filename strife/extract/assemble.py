@@ -210,7 +210,7 @@ class ReportAssembler:
                 ev["perpetrators_count"] = ev["perpetrators_killed"]
         if pc is None and pw is not None and pw.value is not None:
             # attackers wounded are attackers too, and none of them is among the dead
-            dead = report.perpetrators_count.value or 0 if report.perpetrators_count is not None else 0
+            dead = (report.perpetrators_count.value or 0) if report.perpetrators_count is not None else 0
             text = f"{report.perpetrators_count.text} + {pw.text}" if dead else pw.text
             report.perpetrators_count = Count(low=dead + pw.value, qualifier=Qualifier.at_least, text=text)
             ev["perpetrators_count"] = ev.get("perpetrators_count", []) + ev.get("perpetrators_wounded", [])
