@@ -109,8 +109,10 @@ def _rows(docs: list, gold: dict, assign: dict, incidents: list, per_doc: dict) 
                     "killed": _count(main.killed) if main else None,
                     "perpetrators_killed": _count(main.perpetrators_killed) if main else None,
                     "wounded": _count(main.wounded) if main else None,
+                    "perpetrators_wounded": _count(main.perpetrators_wounded) if main else None,
                     "evidence": {
-                        k: [e.text for e in ev.get(k, [])] for k in ("killed", "perpetrators_killed", "wounded")
+                        k: [e.text for e in ev.get(k, [])]
+                        for k in ("killed", "perpetrators_killed", "wounded", "perpetrators_wounded")
                     },
                 }
             )
@@ -120,7 +122,7 @@ def _rows(docs: list, gold: dict, assign: dict, incidents: list, per_doc: dict) 
                 "gold_killed": g["num_killed"],
                 "gold_injured": g["num_injured"],
                 "killed": (inc.killed.best or 0) + (inc.perpetrators_killed or 0) if inc else 0,
-                "injured": (inc.wounded.best or 0) if inc else 0,
+                "injured": (inc.wounded.best or 0) + (inc.perpetrators_wounded or 0) if inc else 0,
                 "articles": arts,
             }
         )

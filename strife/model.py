@@ -272,6 +272,7 @@ class Report(_Model):
     hostages: Count | None = None
     perpetrators_count: Count | None = None
     perpetrators_killed: Count | None = None
+    perpetrators_wounded: Count | None = None  # attackers wounded (GTD nwoundte), never among `wounded`
     perpetrators_captured: Count | None = None
     duration_hours: float | None = None
     summary: str | None = None
@@ -314,6 +315,7 @@ class Incident(_Model):
     hostages: CountRange = Field(default_factory=CountRange)
     perpetrators_count: int | None = None
     perpetrators_killed: int | None = None
+    perpetrators_wounded: int | None = None  # attackers wounded (GTD nwoundte), never among `wounded`
     duration_hours: float | None = None
     summary: str | None = None
     disputed_fields: list[str] = Field(default_factory=list)

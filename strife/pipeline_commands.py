@@ -155,6 +155,7 @@ def _summary(inc: Incident) -> Table:
         "wounded": _fmt_count(inc.wounded),
         "attackers": str(inc.perpetrators_count or ""),
         "attackers killed": str(inc.perpetrators_killed or ""),
+        "attackers wounded": str(inc.perpetrators_wounded or ""),
         "disputed": ", ".join(inc.disputed_fields),
     }
     for k, v in rows.items():

@@ -4,7 +4,8 @@ GVA (Gun Violence Archive, via SemEval-2018 Task 5) gives 1-17 news articles per
 the pipeline; each article's predicted incident is the one holding its main report (a copy's is its original's;
 an article with no report is an incident of its own), and the partition of articles is scored against the gold
 incident ids. Fields are scored per gold incident on the predicted incident most of its articles went to. GVA's
-num_killed counts shooters too, so it is compared with killed + perpetrators_killed.
+num_killed and num_injured count shooters too, so they are compared with killed + perpetrators_killed and wounded +
+perpetrators_wounded.
 """
 
 from __future__ import annotations
@@ -152,7 +153,8 @@ class FieldScores:
 
 
 def field_scores(docs: list[GvaDoc], assign: dict[str, str], incidents: list[Incident], gold: dict) -> FieldScores:
-    """Killed (with perpetrators killed), injured, date and city on the incident most of a gold incident's docs got."""
+    """Killed (with perpetrators killed), injured (with perpetrators wounded), date and city on the incident most of a
+    gold incident's docs got."""
     by_id = {i.id: i for i in incidents}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for d in docs:
@@ -167,7 +169,7 @@ def field_scores(docs: list[GvaDoc], assign: dict[str, str], incidents: list[Inc
         best = min(vote, key=lambda k: (-vote[k], k))
         inc = by_id.get(best)
         killed = (inc.killed.best or 0) + (inc.perpetrators_killed or 0) if inc else 0
-        injured = (inc.wounded.best or 0) if inc else 0
+        injured = (inc.wounded.best or 0) + (inc.perpetrators_wounded or 0) if inc else 0
         k_ok, i_ok = killed == g["num_killed"], injured == g["num_injured"]
         hits["killed"] += k_ok
         hits["injured"] += i_ok

@@ -18,7 +18,7 @@ COLUMNS: tuple[str, ...] = (
     "targtype1_txt", "target1", "targtype2_txt", "target2", "targtype3_txt", "target3",
     "gname", "gname2", "gname3", "claimed", "claimmode_txt", "compclaim",
     "weaptype1_txt", "weaptype2_txt", "weaptype3_txt", "weaptype4_txt",
-    "nperps", "nperpcap", "nkill", "nkillter", "nwound", "nhostkid",
+    "nperps", "nperpcap", "nkill", "nkillter", "nwound", "nwoundte", "nhostkid",
     "suicide", "summary", "scite1", "scite2", "scite3",
     "strife_id",
 )  # fmt: skip
@@ -93,7 +93,8 @@ def gtd_row(inc: Incident) -> dict[str, Any]:
         nperpcap=_blank(_captured(inc)),
         nkill=_sum(inc.killed.best, inc.perpetrators_killed),
         nkillter=_blank(inc.perpetrators_killed),
-        nwound=_blank(inc.wounded.best),
+        nwound=_sum(inc.wounded.best, inc.perpetrators_wounded),
+        nwoundte=_blank(inc.perpetrators_wounded),
         nhostkid=_blank(inc.hostages.best),
         suicide=1 if inc.suicide else 0,
         summary=inc.summary or "",

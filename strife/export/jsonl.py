@@ -86,6 +86,7 @@ def report_json(r: Report) -> dict[str, Any]:
         "hostages": _count(r.hostages),
         "perpetrators_count": _count(r.perpetrators_count),
         "perpetrators_killed": _count(r.perpetrators_killed),
+        "perpetrators_wounded": _count(r.perpetrators_wounded),
         "evidence": {field: _evidence(ev) for field, ev in r.evidence.items()},
     }
 
@@ -111,6 +112,7 @@ def incident_json(inc: Incident) -> dict[str, Any]:
         "hostages": _range(inc.hostages),
         "perpetrators_count": inc.perpetrators_count,
         "perpetrators_killed": inc.perpetrators_killed,
+        "perpetrators_wounded": inc.perpetrators_wounded,
         "duration_hours": inc.duration_hours,
         "summary": inc.summary,
         "disputed_fields": list(inc.disputed_fields),

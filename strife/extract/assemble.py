@@ -188,6 +188,7 @@ class ReportAssembler:
             ("wounded", "wounded"),
             ("hostages", "hostages"),
             ("perpetrators_killed", "perpetrators_killed"),
+            ("perpetrators_wounded", "perpetrators_wounded"),
             ("perpetrators_captured", "perpetrators_captured"),
             ("attackers", "perpetrators_count"),
         ):
@@ -202,13 +203,23 @@ class ReportAssembler:
         pk, pc = report.perpetrators_killed, report.perpetrators_count
         if pk is not None and pk.value is None and pc is not None and pc.value is not None:
             report.perpetrators_killed = pc.model_copy()
+        pw = report.perpetrators_wounded
         if pc is None and pk is not None and pk.value is not None:
             report.perpetrators_count = Count(low=pk.value, qualifier=Qualifier.at_least, text=pk.text)
             if "perpetrators_killed" in ev:
                 ev["perpetrators_count"] = ev["perpetrators_killed"]
+        if pc is None and pw is not None and pw.value is not None:
+            # attackers wounded are attackers too, and none of them is among the dead
+            dead = (report.perpetrators_count.value or 0) if report.perpetrators_count is not None else 0
+            text = f"{report.perpetrators_count.text} + {pw.text}" if dead else pw.text
+            report.perpetrators_count = Count(low=dead + pw.value, qualifier=Qualifier.at_least, text=text)
+            ev["perpetrators_count"] = ev.get("perpetrators_count", []) + ev.get("perpetrators_wounded", [])
         if report.perpetrators_killed is not None and report.perpetrators_killed.value is None:
             report.perpetrators_killed = None
             ev.pop("perpetrators_killed", None)
+        if report.perpetrators_wounded is not None and report.perpetrators_wounded.value is None:
+            report.perpetrators_wounded = None  # "the attackers were wounded": no figure
+            ev.pop("perpetrators_wounded", None)
 
     def _targets(self, report: Report, seg: Segment, event_spans: list[Span], aid: str, text: str) -> None:
         # The first two attack sentences (and the headline) say what was attacked; later ones add detail
@@ -559,14 +570,16 @@ _THIS_ATTACK = re.compile(r"\b(the|all|both|each|attackers?|gunm[ae]n|bombers?|a
 
 
 def _state_agent(c: CasualtyMention, text: str) -> bool:
-    """Killings by the state that are no attack's toll: victims of state forces, or militants killed in a campaign
-    ("the Army has so far killed 1,800 militants"). Attackers shot dead by police in the attack still count."""
-    state = bool(c.agent) or (
-        c.role == "perpetrators_killed" and bool(_STATE_FORCES.search(text[max(0, c.start - 40) : c.start]))
-    )
+    """Killings by the state that are no attack's toll: victims of state forces, or militants killed or wounded in a
+    campaign ("the Army has so far killed 1,800 militants"). Attackers shot by police in the attack still count."""
+    attackers = c.role in ("perpetrators_killed", "perpetrators_wounded")
+    state = bool(c.agent) or (attackers and bool(_STATE_FORCES.search(text[max(0, c.start - 40) : c.start])))
     if not state:
         return False
-    return not (c.role == "perpetrators_killed" and _THIS_ATTACK.search(c.text))
+    # one attacker wounded by police ("a robbery suspect was shot by officers") is this attack's, not a campaign's
+    return not (attackers and _THIS_ATTACK.search(c.text)) and not (
+        c.role == "perpetrators_wounded" and c.count.value == 1
+    )
 
 
 # "has died at the age of 85", "died in Japan in 2001 aged 86": an obituary, unless the sentence names an attack.

@@ -13,6 +13,7 @@ was only threatened or attempted ("tried to kill", left out) are read too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -21,7 +22,9 @@ import regex as re
 from strife.extract.numbers import COUNT_PATTERN, parse_count
 from strife.model import Count, Qualifier
 
-CasualtyRole = Literal["killed", "wounded", "hostages", "perpetrators_killed", "perpetrators_captured", "attackers"]
+CasualtyRole = Literal[
+    "killed", "wounded", "hostages", "perpetrators_killed", "perpetrators_wounded", "perpetrators_captured", "attackers"
+]
 
 
 @dataclass
@@ -679,7 +682,7 @@ _FORCE_SUBJECT = re.compile(
 _BY_FORCE = re.compile(rf"^\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<force>{_FORCE})\b", _FLAGS)
 _INCLUDING = re.compile(
     rf"^\s*,?\s*(?:including|among\s+them|among\s+whom)\s+(?:the\s+|a\s+|an\s+)?(?:{_COUNT}\s+)?(?:{_MODS})?"
-    rf"(?P<noun>{_ATTACKER_NOUNS})\b",
+    rf"(?P<noun>{_ATTACKER_NOUNS})\b(?!['’])",  # not "including the suspect's brother"
     _FLAGS,
 )
 
@@ -851,13 +854,40 @@ def _unreal(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
 
 def _passive_role(m: re.Match[str]) -> CasualtyRole | None:
     """The role a passive verb gives: None (killed, victims or attackers by the noun), wounded, hostages, captured."""
-    if m.group("v_wound"):
+    gd = m.groupdict()
+    if gd.get("v_wound"):
         return "wounded"
-    if m.group("v_hostage"):
+    if gd.get("v_hostage"):
         return "hostages"
-    if m.group("v_capture"):
+    if gd.get("v_capture"):
         return "perpetrators_captured"
     return None
+
+
+# "shot" right after an attacker's noun with no auxiliary tells what the attackers did, not what befell them
+_ELLIPTIC_SHOT = re.compile(r"\bshot$", _FLAGS)
+_BE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets|get)\b", _FLAGS)
+# "shooting" as a noun: "in connection with the fatal shooting A suspect is in custody" (a headline run into the text)
+_SHOOTING_NOUN = re.compile(r"\b(?:a|an|the|this|that|fatal|deadly|police|double|triple)\s+$", _FLAGS)
+
+
+def _attacker_hurt(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
+    """Whether a wounding figure of attackers tells that they were hurt, rather than what they did ("two suspects shot
+    at police", "the suspect, a 44-year-old, allegedly shot his victims": a passive needs its auxiliary), or what is
+    only asked ("whether the suspect had been shot")."""
+    if _UNREAL_CLAUSE.search(sentence, 0, m.start()):
+        return False
+    if rule.name == "wound_elliptic":
+        return not _ELLIPTIC_SHOT.search(m.group(0))
+    if rule.name in ("passive", "passive_any", "wound_generic"):
+        return _BE_AUX.search(sentence, m.end("noun"), m.end()) is not None
+    if rule.active and m.groupdict().get("verb"):
+        det = m.groupdict().get("det") or ""
+        if det[:1].isupper() and not sentence.isupper():
+            return False  # "...fatal shooting A suspect is now in custody": a new sentence
+        verb = m.group("verb").lower()
+        return not (verb.startswith("shooting") and _SHOOTING_NOUN.search(sentence, 0, m.start("verb")))
+    return True
 
 
 def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[CasualtyMention]:
@@ -897,18 +927,20 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     if count is None:
         return []
     role = rule.role
-    if rule.name == "passive":
+    if rule.name in ("passive", "passive_any"):
         role = _passive_role(m)
     elif rule.name in ("suffered", "hospital") and re.search(
         r"(?<!non)(?<!non-)\b(?:fatal|mortal)", m.group(0), _FLAGS
     ):
-        role = "killed"  # "with a fatal gunshot wound"
+        role = None  # "with a fatal gunshot wound": killed, a victim or an attacker by the noun
     elif rule.name == "active_any" and not gd.get("v_kill"):
         role = "wounded"
     if role is None:
         role = "perpetrators_killed" if _is_attacker(noun) else "killed"
     elif role == "wounded" and _is_attacker(noun) and rule.name != "wound_toll":
-        return []  # wounded attackers are not casualty figures of the incident
+        if not _attacker_hurt(sentence, m, rule):
+            return []
+        role = "perpetrators_wounded"  # "the gunman was wounded": GTD's nwoundte, never among the victims
     elif role == "hostages" and _is_attacker(noun):
         return []
     if role == "wounded" and gd.get("pron"):
@@ -929,12 +961,16 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     return out
 
 
+_ATTACKERS_OF = {"killed": "perpetrators_killed", "wounded": "perpetrators_wounded"}
+
+
 def _subtract_included(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
-    """'12 dead, including the bomber' → killed 11 and perpetrators_killed 1 (DESIGN.md §3)."""
+    """'12 dead, including the bomber' → killed 11 and perpetrators_killed 1 (DESIGN.md §3); '5 wounded, including
+    the gunman' → wounded 4 and perpetrators_wounded 1."""
     out: list[CasualtyMention] = []
     for cm in found:
         out.append(cm)
-        if cm.role != "killed":
+        if cm.role not in _ATTACKERS_OF:
             continue
         im = _INCLUDING.match(sentence[cm.end - offset :])
         if not im:
@@ -947,7 +983,7 @@ def _subtract_included(sentence: str, found: list[CasualtyMention], offset: int)
         )
         start, end = cm.end + im.start(), cm.end + im.end()
         perp = Count(low=n, high=n, qualifier=Qualifier.exact if n else Qualifier.unknown, text=im.group(0).strip())
-        out.append(CasualtyMention("perpetrators_killed", perp, start, end, sentence[start - offset : end - offset]))
+        out.append(CasualtyMention(_ATTACKERS_OF[cm.role], perp, start, end, sentence[start - offset : end - offset]))
         if n is not None and cm.count.low is not None:
             low = max(cm.count.low - n, 0)
             high = max(cm.count.high - n, 0) if cm.count.high is not None else None
@@ -998,6 +1034,22 @@ def _a_list(text: str) -> bool:
     return any(r.fullmatch(text) for r in _LIST_RULES)
 
 
+def _conjuncts_before(sentence: str, start: int) -> Iterator[tuple[re.Match[str], Count, str | None]]:
+    """The subjects conjoined before a figure that starts at `start`, nearest first, with their counts and nouns:
+    the one next to the figure needs "and" ("a sergeant and seven policemen"), earlier ones of the same list may use
+    commas. Stops at the first that gives no count."""
+    first = start
+    while True:
+        m = (_CONJ_BEFORE if start == first else _CONJ_BEFORE_LIST).search(sentence[:start])
+        if not m or m.group(0).strip() == "":
+            return
+        count, noun = _conjunct_count(m)
+        if count is None or count.low is None:
+            return
+        start = m.start()
+        yield m, count, noun
+
+
 def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
     """Add conjoined subjects or objects of the same kind ("a sergeant and seven policemen were killed" → 8) and
     "killed his two children and then himself" (an attacker who died)."""
@@ -1011,20 +1063,13 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
         active = _ACTIVE_START.match(cm.text) is not None or _NOMINAL_START.match(cm.text) is not None
         # before: subjects ("X and Y were killed"), where the mention starts with its own subject
         described = 0  # the last conjunct's count when it was an indefinite description ("a judge")
-        while not active:
-            # the conjunct next to the figure needs "and"; earlier ones of the same list may use commas
-            m = (_CONJ_BEFORE if start == cm.start - offset else _CONJ_BEFORE_LIST).search(sentence[:start])
-            if not m or m.group(0).strip() == "":
-                break
-            count, noun = _conjunct_count(m)
-            if count is None or count.low is None:
-                break
+        for m, count, noun in [] if active else _conjuncts_before(sentence, start):
             start = m.start()
             if _is_attacker(noun):
-                if cm.role == "killed":  # "three attackers and a guard were killed"
+                if cm.role in _ATTACKERS_OF:  # "three attackers and a guard were killed" (or wounded)
                     text = re.sub(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", "", m.group(0))
                     perps.append(
-                        CasualtyMention("perpetrators_killed", count, start + offset, start + offset + len(text), text)
+                        CasualtyMention(_ATTACKERS_OF[cm.role], count, start + offset, start + offset + len(text), text)
                     )
                 continue
             if m.groupdict().get("name") and described:
@@ -1089,6 +1134,42 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
     return out
 
 
+_VICTIMS_OF = {"perpetrators_killed": "killed", "perpetrators_wounded": "wounded"}
+
+
+def _victims_before_attackers(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
+    """Subjects conjoined before an attackers' figure: more attackers add to it, victims make a figure of their own
+    ("a deputy and the gunman were wounded" → wounded 1 and perpetrators_wounded 1), so that neither is lost and no
+    attacker is counted among the victims."""
+    out: list[CasualtyMention] = []
+    for cm in found:
+        if (
+            cm.role not in _VICTIMS_OF
+            or cm.count.low is None
+            or _ACTIVE_START.match(cm.text)
+            or _NOMINAL_START.match(cm.text)
+            or _REFLEXIVE_RE.search(cm.text)
+        ):
+            out.append(cm)
+            continue
+        more, victims, v_start = 0, 0, None
+        for m, count, noun in _conjuncts_before(sentence, cm.start - offset):
+            if _is_attacker(noun):
+                more += count.low or 0
+            else:
+                victims, v_start = victims + (count.low or 0), m.start()
+        if more:  # the figure's own span stays: victims may stand between its attackers
+            low = cm.count.low + more
+            high = cm.count.high + more if cm.count.high is not None else None
+            cm = replace(cm, count=cm.count.model_copy(update={"low": low, "high": high}))
+        out.append(cm)
+        if victims and v_start is not None:
+            text = re.sub(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", "", sentence[v_start : cm.start - offset])
+            n = Count(low=victims, high=victims, qualifier=Qualifier.exact, text=text)
+            out.append(CasualtyMention(_VICTIMS_OF[cm.role], n, v_start + offset, v_start + offset + len(text), text))
+    return out
+
+
 def _shot_minus_killed(found: list[CasualtyMention]) -> list[CasualtyMention]:
     """'shot six people, killing four', 'four were shot, one fatally': the shot include the dead (wounded 2, 3)."""
     out = list(found)
@@ -1104,9 +1185,12 @@ def _shot_minus_killed(found: list[CasualtyMention]) -> list[CasualtyMention]:
     return out
 
 
-def _sum_perpetrators(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
-    """Attackers killed in one sentence add up ("one was gunned down, and two others blew themselves up" → 3)."""
-    perps = [cm for cm in found if cm.role == "perpetrators_killed"]
+def _sum_perpetrators(
+    sentence: str, found: list[CasualtyMention], offset: int, role: CasualtyRole = "perpetrators_killed"
+) -> list[CasualtyMention]:
+    """Attackers killed (or wounded) in one sentence add up ("one was gunned down, and two others blew themselves up"
+    → 3)."""
+    perps = [cm for cm in found if cm.role == role]
     if len(perps) < 2:
         return found
     known = [cm for cm in perps if cm.count.low is not None]
@@ -1124,14 +1208,14 @@ def _sum_perpetrators(sentence: str, found: list[CasualtyMention], offset: int) 
     agents = {cm.agent for cm in perps if cm.agent}
     start, end = min(cm.start for cm in perps), max(cm.end for cm in perps)
     merged = CasualtyMention(
-        "perpetrators_killed",
+        role,
         count,
         start,
         end,
         sentence[start - offset : end - offset],
         agent=agents.pop() if len(agents) == 1 else None,
     )
-    return [cm for cm in found if cm.role != "perpetrators_killed"] + [merged]
+    return [cm for cm in found if cm.role != role] + [merged]
 
 
 def _attackers(sentence: str, taken: list[tuple[int, int]], offset: int) -> list[CasualtyMention]:
@@ -1369,10 +1453,12 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
         found.extend(mentions)
     found.sort(key=lambda cm: cm.start)
     found = _coordinated(sentence, found, offset)
+    found = _victims_before_attackers(sentence, found, offset)
     found = _subtract_included(sentence, found, offset)
     found = _shot_minus_killed(found)
     taken = [(cm.start - offset, cm.end - offset) for cm in found]
     found = _sum_perpetrators(sentence, found, offset)
+    found = _sum_perpetrators(sentence, found, offset, "perpetrators_wounded")
     if _ATTACKER_NOUN_RE.search(sentence):
         found += _attackers(sentence, taken, offset)
     # "double fatal shooting", "triple homicide": only where the sentence gives no figure of its own (a "double
@@ -1619,6 +1705,12 @@ def tally(
             killed[1],
         )
         out["killed"] = killed
+    if "perpetrators_wounded" in out and "perpetrators_killed" in out:
+        pw = _less_attackers_dead(out["perpetrators_wounded"], out["perpetrators_killed"])
+        if pw is None:
+            del out["perpetrators_wounded"]
+        else:
+            out["perpetrators_wounded"] = pw
     n_killed = (killed[0].value or 0) if killed else 0
     hurt, hits = [], []
     for sent, c in _not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])):
@@ -1656,6 +1748,32 @@ def tally(
     if wounded is not None:
         out["wounded"] = wounded
     return out
+
+
+def _less_attackers_dead(wounded: Tallied, dead: Tallied) -> Tallied | None:
+    """Attackers wounded less those who died, who are no wounded ones: attackers shot ("the gunman was shot by
+    police") include the dead, and one attacker told wounded and then dead by the same noun ("the suspect was
+    hospitalized" ... "the suspect died") is one death. None when none is left."""
+    count, behind = wounded
+    n_dead = dead[0].value or 0
+    if count.value is None or not n_dead:
+        return wounded
+    text = " ".join(c.text for c in behind)
+    if _HIT.search(text) and not _NONFATAL.search(text):
+        left = count.value - n_dead
+        if left <= 0:
+            return None
+        high = left if count.qualifier == Qualifier.exact else None
+        return count.model_copy(update={"low": left, "high": high, "text": f"{count.text} less {n_dead} killed"}), [
+            *behind,
+            *dead[1],
+        ]
+    if count.value == 1 and len(behind) == 1 and not _ADDITIVE.search(text) and not _ADDITIVE_OTHER.search(text):
+        nouns = {n.lower() for c in dead[1] for n in _ATTACKER_NOUN_RE.findall(c.text)}
+        said = _ATTACKER_NOUN_RE.search(text)
+        if said is not None and said.group(0).lower() in nouns:
+            return None
+    return wounded
 
 
 def _list_names_shooter(killed: Tallied, out: dict[CasualtyRole, Tallied]) -> bool:

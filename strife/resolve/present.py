@@ -42,6 +42,7 @@ ROWS: list[tuple[str, Callable[[Report], str], Callable[[Incident], str]]] = [
     ("wounded", lambda r: _count(r.wounded), lambda i: _range(i.wounded)),
     ("hostages", lambda r: _count(r.hostages), lambda i: _range(i.hostages)),
     ("perpetrators_killed", lambda r: _count(r.perpetrators_killed), lambda i: str(i.perpetrators_killed or "—")),
+    ("perpetrators_wounded", lambda r: _count(r.perpetrators_wounded), lambda i: str(i.perpetrators_wounded or "—")),
     ("attack_types", lambda r: ", ".join(r.attack_types) or "—", lambda i: ", ".join(i.attack_types) or "—"),
     ("suicide", lambda r: "—" if r.suicide is None else str(r.suicide).lower(), lambda i: str(i.suicide).lower()),
     ("category", lambda r: str(r.category), lambda i: str(i.category)),

@@ -200,6 +200,10 @@ def reconcile(incident_id: str, reports: list[Report], rule: str = "max_at_least
     pk = [_value_of(r.perpetrators_killed) for r in reports if r.perpetrators_killed is not None]
     if len(set(pk)) > 1:
         disputed.append("perpetrators_killed")
+    pw = [_value_of(r.perpetrators_wounded) for r in reports if r.perpetrators_wounded is not None]
+    if len(set(pw)) > 1:
+        disputed.append("perpetrators_wounded")
+    perpetrators_killed = _attackers_killed(reports, killed.best)
 
     return Incident(
         id=incident_id,
@@ -219,7 +223,8 @@ def reconcile(incident_id: str, reports: list[Report], rule: str = "max_at_least
         wounded=wounded,
         hostages=hostages,
         perpetrators_count=_count_max([r.perpetrators_count for r in reports]),
-        perpetrators_killed=_attackers_killed(reports, killed.best),
+        perpetrators_killed=perpetrators_killed,
+        perpetrators_wounded=_attackers_wounded(reports, wounded.best, perpetrators_killed),
         duration_hours=_max([r.duration_hours for r in reports]),
         summary=next((r.summary for r in main if r.summary), None),
         disputed_fields=sorted(set(disputed)),
@@ -259,6 +264,28 @@ def _attackers_killed(reports: list[Report], toll: int | None) -> int | None:
         return given
     counts = Counter(at_toll)
     return min(v for v in counts if counts[v] == max(counts.values()))
+
+
+def _attackers_wounded(reports: list[Report], toll: int | None, dead: int | None) -> int | None:
+    """Attackers wounded. Each report's figure loses the attackers' deaths it did not count (the best figure less its
+    own): "the gunman was hospitalized" then "the gunman died" is one attacker killed, none wounded. The reports that
+    give the chosen wounded toll decide (the highest of those that tell attackers wounded); where none of them does,
+    a report's figure stands unless its victims and attackers add up to the toll, which then counts them already
+    ("3 wounded" beside "2 wounded and the gunman")."""
+    own: list[tuple[Report, int]] = []
+    for r in reports:
+        value = _value_of(r.perpetrators_wounded)
+        if value is not None:
+            mine = _value_of(r.perpetrators_killed) or 0
+            own.append((r, max(0, value - max(0, (dead or 0) - mine))))
+    if not own:
+        return None
+    at_toll = [v for r, v in own if toll is not None and _value_of(r.wounded) == toll]
+    if at_toll:
+        return max(at_toll)
+    if toll is not None and any(v and (_value_of(r.wounded) or 0) + v == toll for r, v in own):
+        return 0
+    return max(v for _, v in own)
 
 
 def _value_of(c: Count | None) -> int | None:

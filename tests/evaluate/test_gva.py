@@ -75,3 +75,25 @@ def test_resolve_only_reclusters_the_stored_reports(tmp_path: Path) -> None:
     store.close()
     incidents, duplicate_of = resolve_stored(db, "max_at_least")
     assert sorted(len(i.reports) for i in incidents) == [1, 2] and duplicate_of == {}
+
+
+def test_field_scores_count_attackers_among_killed_and_injured() -> None:
+    import datetime as dt
+
+    from strife.evaluate.gva import GvaDoc, field_scores
+    from strife.model import Article, CountRange, Incident
+
+    page = Article(id="art_1", uri="u", source="gva", text="A test page.", published=dt.date(2016, 1, 1))
+    docs = [GvaDoc("1", "g1", page)]
+    gold = {"g1": {"num_killed": 2, "num_injured": 3, "date": "2016-01-01", "city_or_county": "Chicago"}}
+    inc = Incident(
+        id="inc_1",
+        killed=CountRange(best=1),
+        wounded=CountRange(best=2),
+        perpetrators_killed=1,  # a shooter shot dead
+        perpetrators_wounded=1,  # a suspect shot and hospitalized
+    )
+    fs = field_scores(docs, {"1": "inc_1"}, [inc], gold)
+    assert (fs.killed, fs.injured, fs.both) == (1.0, 1.0, 1.0)
+    fs2 = field_scores(docs, {"1": "inc_1"}, [inc.model_copy(update={"perpetrators_wounded": None})], gold)
+    assert (fs2.killed, fs2.injured) == (1.0, 0.0)

@@ -34,6 +34,7 @@ def incident() -> Incident:
         perpetrators=[Perpetrator(name="Islamic State", text="IS", status="claimed", how="news agency")],
         killed=Count(low=12, qualifier="at_least"),
         wounded=Count(low=20, qualifier="exact"),
+        perpetrators_wounded=Count(low=1),
         perpetrators_captured=Count(low=1),
         evidence={"killed": [ev], "weapons": [Evidence(article_id="art_a", start=40, end=44, text="bomb")]},
     )
@@ -66,6 +67,7 @@ def incident() -> Incident:
         wounded=CountRange(low=20, best=20, high=20),
         perpetrators_count=2,
         perpetrators_killed=1,
+        perpetrators_wounded=1,
         summary="An invented test incident.",
         reports=[r1, r2],
     )

@@ -28,8 +28,10 @@ def test_columns_and_labels(incident: Incident) -> None:
     assert row["target1"] == "a police post"
     assert row["gname"] == "Islamic State" and row["gname2"] == "Lashkar-e-Jhangvi"
     assert row["claimed"] == "1" and row["claimmode_txt"] == "Posted to website, blog, etc." and row["compclaim"] == "0"
-    # GTD counts attackers among the dead: nkill = victims + attackers, nkillter = attackers.
-    assert row["nkill"] == "13" and row["nkillter"] == "1" and row["nwound"] == "20"
+    # GTD counts attackers among the dead and the wounded: nkill = victims + attackers, nkillter = attackers (and
+    # the same for nwound and nwoundte).
+    assert row["nkill"] == "13" and row["nkillter"] == "1"
+    assert row["nwound"] == "21" and row["nwoundte"] == "1"
     assert row["nperps"] == "2" and row["nperpcap"] == "1"
     assert row["suicide"] == "1"
     assert row["scite1"] == "file:///tmp/a.txt" and row["scite2"] == "https://example.org/b" and row["scite3"] == ""

@@ -40,6 +40,8 @@ def test_contract_fields_and_types(incident: Incident) -> None:
         "disputed": True,
     }
     assert obj["perpetrators_count"] == 2 and obj["perpetrators_killed"] == 1
+    assert obj["perpetrators_wounded"] == 1 and obj["wounded"]["best"] == 20  # attackers apart from the victims
+    assert obj["reports"][0]["perpetrators_wounded"]["low"] == 1 and obj["reports"][0]["wounded"]["low"] == 20
     assert "duration_hours" in obj
 
 

@@ -804,3 +804,76 @@ def test_wounded_then_told_dead_in_the_same_sentence() -> None:
 def test_a_list_of_the_dead_names_the_shooter(sentences: tuple[str, ...], killed: int, perps: int) -> None:
     got = _tally(*sentences)
     assert (got.get("killed"), got.get("perpetrators_killed")) == (killed, perps)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low"),
+    [
+        ("The suspect was wounded and taken to a hospital.", 1),
+        ("The gunman was shot by police and taken to a hospital in critical condition.", 1),
+        ("The suspect was hospitalized with gunshot wounds.", 1),
+        ("Police shot and wounded the gunman outside the bank.", 1),
+        ("Two attackers were injured in the exchange of fire.", 2),
+        ("Officers returned fire, wounding the suspect.", 1),
+        ("A bullet struck the suspect in the arm.", 1),
+        ("The suspect, who was shot in the leg, was taken to a hospital in stable condition.", 1),
+    ],
+)
+def test_attackers_wounded(sentence: str, low: int) -> None:
+    found = _by_role(sentence)
+    assert _one(sentence, "perpetrators_wounded").count.low == low
+    assert "wounded" not in found and "perpetrators_killed" not in found  # never a victim, never a death
+
+
+def test_attackers_wounded_beside_victims() -> None:
+    # a total that includes the attacker is split, as "12 dead, including the bomber" is
+    found = _by_role("Five people were wounded, including the gunman.")
+    assert found["wounded"][0].count.low == 4 and found["perpetrators_wounded"][0].count.low == 1
+    # conjoined subjects: victims and attackers each get their own figure
+    found = _by_role("A police officer and the suspect were wounded.")
+    assert found["wounded"][0].count.low == 1 and found["perpetrators_wounded"][0].count.low == 1
+    found = _by_role("Two gunmen and a guard were wounded.")
+    assert found["wounded"][0].count.low == 1 and found["perpetrators_wounded"][0].count.low == 2
+    found = _by_role("A soldier and three militants were killed.")
+    assert found["killed"][0].count.low == 1 and found["perpetrators_killed"][0].count.low == 3
+    # attackers wounded in one sentence add up, apart from the one who died
+    found = _by_role("One gunman was shot dead and another gunman was wounded.")
+    assert found["perpetrators_killed"][0].count.low == 1 and found["perpetrators_wounded"][0].count.low == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two suspects shot at police before fleeing.",  # attackers who shoot, not attackers shot
+        "Police said the suspect shot and wounded two people.",
+        "The suspect's girlfriend was shot in the leg.",
+        "Two people were injured, including the suspect's brother.",
+        "The suspect was not injured.",
+        "The suspect was shot and killed by police.",
+        "The suspect suffered a fatal gunshot wound.",
+        # a passive needs its auxiliary: this is what the suspect did
+        "The suspect, identified as 52-year-old Dale Fenwick, of Elm Creek, allegedly shot his neighbours.",
+        "Man held after fatal shooting A suspect is now in custody",  # a headline run into the story
+        "It was unclear whether the suspect had been shot or was in custody.",  # only asked
+    ],
+)
+def test_no_attackers_wounded(sentence: str) -> None:
+    assert "perpetrators_wounded" not in _by_role(sentence)
+
+
+def test_fatal_wound_of_an_attacker_is_an_attacker_killed() -> None:
+    assert _one("The suspect suffered a fatal gunshot wound.", "perpetrators_killed").count.low == 1
+
+
+def test_tally_attackers_wounded_less_the_dead() -> None:
+    # an attacker shot who then died is one attacker killed, none wounded
+    assert "perpetrators_wounded" not in _tally("The gunman was shot by police.", "The gunman died at the scene.")
+    assert "perpetrators_wounded" not in _tally("The suspect was hospitalized.", "The suspect later died.")
+    # attackers shot include the dead
+    got = _tally("Police shot two gunmen outside the station.", "One of the gunmen was killed.")
+    assert (got["perpetrators_wounded"], got["perpetrators_killed"]) == (1, 1)
+    # another attacker, or deaths of victims only, leave the wounded attacker
+    got = _tally("One gunman was shot dead and another gunman was wounded.")
+    assert (got["perpetrators_wounded"], got["perpetrators_killed"]) == (1, 1)
+    got = _tally("The suspect was hospitalized with gunshot wounds.", "Two people were killed.")
+    assert (got["perpetrators_wounded"], got["killed"]) == (1, 2)

@@ -229,3 +229,40 @@ def test_a_headline_toll_outweighs_the_taggers_veto() -> None:
     # the veto still holds where no headline counts victims
     quiet = "Shots fired near the stadium\n\nFive places to hear live jazz this weekend in town."
     assert Extractor(finder=finder)(_article(quiet).model_copy(update={"title": quiet.split("\n")[0]})) == []
+
+
+def test_attacker_wounded_is_a_figure_of_its_own(extractor: Extractor) -> None:
+    text = """Gunman wounds three at market in Kano
+
+KANO, Nigeria – A gunman opened fire at a crowded market in Kano on Monday, wounding three traders, police said.
+
+Police officers shot and wounded the gunman, who was taken to a hospital under guard, a police spokesman said."""
+    reports = extractor(_article(text))
+    assert len(reports) == 1
+    main = reports[0]
+    assert main.wounded is not None and main.wounded.low == 3  # the victims only
+    assert main.perpetrators_wounded is not None and main.perpetrators_wounded.low == 1
+    ev = main.evidence["perpetrators_wounded"][0]
+    assert text[ev.start : ev.end] == ev.text and "gunman" in ev.text
+    assert main.perpetrators_count is not None and main.perpetrators_count.low == 1
+
+
+def test_one_attacker_wounded_by_police_is_the_attacks(extractor: Extractor) -> None:
+    text = """Clerk wounded in store robbery in Dayton
+
+DAYTON, Ohio – A store clerk was shot and wounded during a robbery on Monday night, police said.
+
+A robbery suspect was shot by police officers as he ran from the store, authorities said."""
+    (main,) = extractor(_article(text))
+    assert main.wounded is not None and main.wounded.low == 1
+    assert main.perpetrators_wounded is not None and main.perpetrators_wounded.low == 1
+
+
+def test_militants_wounded_in_a_campaign_are_no_attackers_wounded(extractor: Extractor) -> None:
+    text = """Gunmen kill 12 at school in the northwest
+
+Gunmen stormed a school in Peshawar on Tuesday, killing 12 pupils, police said.
+
+Defence officials say the army has so far wounded 300 insurgents in its campaign in the hill districts."""
+    reports = extractor(_article(text))
+    assert len(reports) == 1 and reports[0].perpetrators_wounded is None

@@ -6,7 +6,7 @@ import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
-from strife.model import Article, Report
+from strife.model import Article, Count, Report
 from strife.resolve.commands import register
 from strife.resolve.engine import resolve
 from strife.resolve.incremental import update
@@ -86,3 +86,13 @@ def test_side_by_side_shows_disagreement() -> None:
     console.print(side_by_side(res.incidents[0]))
     text = console.export_text()
     assert "59" in text and "61" in text and "disputed" in text and "killed" in text
+
+
+def test_side_by_side_shows_attackers_wounded() -> None:
+    shot = report("t3", published="2016-10-26", wounded=2).model_copy(update={"perpetrators_wounded": Count(low=1)})
+    res = resolve([report("t4", wounded=2), shot], [], [])
+    console = Console(width=200, record=True)
+    console.print(side_by_side(res.incidents[0], all_fields=True))
+    row = next(line for line in console.export_text().splitlines() if "perpetrators_wounded" in line)
+    cells = [c.strip() for c in row.strip("│ ").split("│")]
+    assert cells[1:] == ["—", "1", "1"]  # one report silent, one telling the gunman's wound; the incident

@@ -84,3 +84,44 @@ def test_attackers_killed_as_the_reports_of_the_toll_count_them() -> None:
         [with_pk("h", 2, None), report("i", city="Chicago").model_copy(update={"perpetrators_killed": Count(low=1)})],
     )
     assert inc3.perpetrators_killed == 0
+
+
+def _with_pw(rid: str, wounded: int | None, pw: int | None, pk: int | None = None) -> Report:
+    r = report(rid, city="Chicago", wounded=wounded)
+    return r.model_copy(
+        update={
+            "perpetrators_wounded": None if pw is None else Count(low=pw),
+            "perpetrators_killed": None if pk is None else Count(low=pk),
+        }
+    )
+
+
+def test_attackers_wounded_apart_from_the_victims() -> None:
+    # "2 wounded" and "2 wounded and the gunman was shot by police": two victims and the gunman
+    inc = reconcile("inc_a", [_with_pw("a", 2, None), _with_pw("b", 2, 1)])
+    assert (inc.wounded.best, inc.perpetrators_wounded) == (2, 1)
+    assert "perpetrators_wounded" not in inc.disputed_fields  # a report silent on it disputes nothing
+    # only one report tells the gunman's wound, the others give no wounded figure
+    assert reconcile("inc_b", [_with_pw("c", None, 1), _with_pw("d", None, None)]).perpetrators_wounded == 1
+    assert reconcile("inc_c", [_with_pw("e", 3, None)]).perpetrators_wounded is None
+
+
+def test_attackers_wounded_as_the_wounded_toll_counts_them() -> None:
+    # "3 wounded" counts the gunman whom "2 wounded and the gunman" tells apart: 3 in all, not 4
+    inc = reconcile("inc_d", [_with_pw("a", 3, None), _with_pw("b", 2, 1)])
+    assert (inc.wounded.best, inc.perpetrators_wounded) == (3, 0)
+    # a higher toll that does not add up from the other report keeps its gunman
+    inc2 = reconcile("inc_e", [_with_pw("c", 5, None), _with_pw("d", 2, 1)])
+    assert (inc2.wounded.best, inc2.perpetrators_wounded) == (5, 1)
+    # the toll's reports that tell attackers wounded decide
+    inc3 = reconcile("inc_f", [_with_pw("e", 4, 1), _with_pw("f", 4, None), _with_pw("g", 2, 2)])
+    assert (inc3.wounded.best, inc3.perpetrators_wounded) == (4, 1)
+
+
+def test_attacker_wounded_who_later_died_is_not_counted_twice() -> None:
+    # "the gunman was hospitalized" then "the gunman died": one attacker killed, none wounded
+    inc = reconcile("inc_g", [_with_pw("a", 2, 1), _with_pw("b", 2, None, pk=1)])
+    assert (inc.perpetrators_killed, inc.perpetrators_wounded) == (1, 0)
+    # one attacker dead and another wounded, told by the same report
+    inc2 = reconcile("inc_h", [_with_pw("c", 2, 1, pk=1), _with_pw("d", 2, None, pk=1)])
+    assert (inc2.perpetrators_killed, inc2.perpetrators_wounded) == (1, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from strife.model import Change, ChangeKind, Correction, IncidentQuery
+from strife.model import Change, ChangeKind, Correction, Count, IncidentQuery, Qualifier
 from strife.store import Store
 from strife.store.testing import sample_incident, sample_report, utc
 
@@ -123,3 +123,18 @@ def test_an_id_both_saved_and_removed_is_kept(store: Store) -> None:
     got = store.get_incident("inc_a")
     assert got is not None and got.killed.best == 3  # the last copy wins
     assert store.tombstone("inc_a") is None
+
+
+def test_attackers_wounded_round_trip(store: Store) -> None:
+    rep = sample_report("rep_w", "art_w", "US", "2016-10-24").model_copy(
+        update={"perpetrators_wounded": Count(low=1, qualifier=Qualifier.exact, text="the gunman")}
+    )
+    inc = sample_incident("inc_w", "2016-10-24", "United States", "US", reports=[rep]).model_copy(
+        update={"perpetrators_wounded": 1}
+    )
+    store.save_incidents([inc])
+    got = store.get_incident("inc_w")
+    assert got is not None and got.perpetrators_wounded == 1
+    assert got.reports[0].perpetrators_wounded == rep.perpetrators_wounded
+    store.save_reports("art_w", [rep])
+    assert store.get_reports(["rep_w"]) == [rep]
