@@ -20,6 +20,7 @@ const ROWS = [
   { key: "victims", name: "Victims", value: () => "", ev: ["victims", "victim"] },
   { key: "perpetrators_count", name: "Attackers", value: (r) => fmtCount(r.perpetrators_count), ev: ["perpetrators_count", "attackers"], count: true },
   { key: "perpetrators_killed", name: "Attackers killed", value: (r) => fmtCount(r.perpetrators_killed), ev: ["perpetrators_killed"], count: true },
+  { key: "perpetrators_wounded", name: "Attackers wounded", value: (r) => fmtCount(r.perpetrators_wounded), ev: ["perpetrators_wounded"], count: true },
   { key: "duration_hours", name: "Duration", value: (r) => (r.duration_hours != null ? `${r.duration_hours} h` : ""), ev: ["duration_hours", "duration"] },
 ];
 
@@ -102,7 +103,8 @@ function renderReconciled(inc) {
       el("span", { class: `tag status-${p.status}` }, p.status), p.by ? ` by ${p.by}` : "", p.text && p.text !== p.name ? ` — “${p.text}”` : "",
       el("span", { class: "muted" }, ` (${(p.sources ?? []).length} source${(p.sources ?? []).length === 1 ? "" : "s"})`)))),
     kv("Targets", (inc.targets ?? []).map((e) => `${e.text}${e.type ? ` (${label(e.type)})` : ""}`).join("; ")),
-    kv("Attackers", inc.perpetrators_count ?? "", inc.perpetrators_killed != null ? ` · ${inc.perpetrators_killed} killed` : ""),
+    kv("Attackers", inc.perpetrators_count ?? "", inc.perpetrators_killed != null ? ` · ${inc.perpetrators_killed} killed` : "",
+      inc.perpetrators_wounded != null ? ` · ${inc.perpetrators_wounded} wounded` : ""),
   ];
   if (inc.duration_hours != null) rows.push(kv("Duration", `${inc.duration_hours} hours`));
   t.replaceChildren(...rows);
