@@ -204,11 +204,58 @@ def test_a_report_is_split_into_the_incidents_the_tagger_reads() -> None:
     assert "kidnapping" in second.attack_types
     for report in (first, second):
         assert all(TWO[f.evidence.start : f.evidence.end] == f.text for f in report.roles or [])
-    # the same story read with less certainty, or as incidents of one kind, stays one report
+    # the same story read with less certainty stays one report
     (one,) = _read(TWO, TWO_FILLERS, 0.8, "bombing", "kidnapping")
     assert len(one.roles or []) == 5
-    (one,) = _read(TWO, TWO_FILLERS, 0.99, "bombing")
-    assert len(one.roles or []) == 5
+    # read as incidents of one type, its own words (a car bomb, a kidnapping) still tell two incidents
+    first, second = _read(TWO, TWO_FILLERS, 0.99, "bombing")
+    assert [f.text for f in second.roles or []] == ["gunmen", "a judge"]
+
+
+BOMBS = """Bombs hit three banks in Ibague overnight, police said.
+
+A bomb exploded at the Banco Popular branch on Sixth Street at 2 a.m., shattering its windows.
+
+Another bomb destroyed the front of the Banco Agrario office near the market an hour later.
+
+A third bomb exploded at the door of a savings bank before dawn."""
+BOMB_FILLERS = [
+    ("Banco Popular branch", "Target"),
+    ("Banco Agrario office", "Target"),
+    ("savings bank", "Target"),
+    ("Bombs", "Weapon"),
+]
+
+
+def test_bombings_of_different_targets_are_incidents_apart() -> None:
+    reports = _read(BOMBS, BOMB_FILLERS, 0.99, "bombing")
+    assert [[f.text for f in r.roles or [] if f.role == "Target"] for r in reports] == [
+        ["Banco Popular branch"],
+        ["Banco Agrario office"],
+        ["savings bank"],
+    ]
+    assert len({r.id for r in reports}) == 3 and all(r.kind == "main" for r in reports)
+    assert all(r.location is not None and r.location.admin1 == "Tolima" for r in reports)
+
+
+SHOOTING = """Two men shot outside a bar in Millbrook
+
+Two men were shot outside the Corner Tavern on Main Street late Saturday, police said.
+
+Tom Reyes, 24, was shot in the leg and taken to a hospital.
+
+John Hale, 31, was shot in the chest at a parked car across the street and died at the scene."""
+SHOOTING_FILLERS = [
+    ("Corner Tavern", "Target"),
+    ("Tom Reyes", "Victim"),
+    ("John Hale", "Victim"),
+    ("parked car", "Target"),
+]
+
+
+def test_a_shootings_victims_named_sentence_by_sentence_are_one_incident() -> None:
+    (report,) = _read(SHOOTING, SHOOTING_FILLERS, 0.99, "attack")
+    assert {f.text for f in report.roles or []} == {"Corner Tavern", "Tom Reyes", "John Hale", "parked car"}
 
 
 def test_no_split_for_an_incident_without_an_attack_word_of_its_own() -> None:
