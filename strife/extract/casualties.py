@@ -91,7 +91,8 @@ _ATTACKER_NOUNS = _alt(
     "militants militant gunmen gunman attackers attacker suicide_bombers suicide_bomber bombers bomber "
     "insurgents insurgent terrorists terrorist assailants assailant guerrillas guerrilla guerillas guerilla rebels "
     "rebel extremists extremist jihadists jihadist subversives subversive shooters shooter hijackers hijacker "
-    "kidnappers kidnapper suspects suspect perpetrators perpetrator raiders raider fighters fighter"
+    "kidnappers kidnapper suspects suspect perpetrators perpetrator raiders raider fighters fighter "
+    "criminals criminal robbers robber killers killer murderers murderer assassins assassin"
 )
 _PLURAL_IRREGULAR = {"people", "police", "personnel", "troops", "others", "more", "staff", "children", "friends"}
 _PLURAL_STEMS = ("men",)
@@ -180,9 +181,7 @@ _GENERIC = (
     rf"(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 )
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
-_APPOS = (
-    r"(?:\s*,(?:[^,;]{1,80},){1,2}|\s*\([^()]{1,70}\)|\s*(?:--|[—–])[^-—–;]{1,70}(?:--|[—–]))?(?:\s*,?\s+(?:who|that))?"
-)
+_APPOS = r"(?:\s*,(?:(?:[^,;\[\]]|\[[^\[\]]{1,60}\]){1,80},){1,2}|\s*\([^()]{1,70}\)|\s*(?:--|[—–])[^-—–;]{1,70}(?:--|[—–]))?(?:\s*,?\s+(?:who|that))?"
 # where the counted were, between subject and verb: "seven guards travelling aboard a military bus were killed"
 _WHERE = (
     r"\s+(?:travell?ing|riding|driving|aboard|inside|sitting|standing|waiting|working|in|on|at)"

@@ -139,6 +139,15 @@ def test_no_casualties(sentence: str) -> None:
     assert [m for m in find_casualties(sentence) if m.role != "attackers"] == []
 
 
+def test_a_relative_clause_with_a_bracketed_translation_is_an_apposition() -> None:
+    # wire copy glosses names in brackets inside the clause between a victim and the verb
+    sentence = (
+        "Ramos, who was an adviser to the dialogue commission [Comision de Dialogo], was shot to death by "
+        "gunmen on the boulevard."
+    )
+    assert _one(sentence, "killed").count.low == 1
+
+
 def test_age_apposition_is_not_a_count() -> None:
     m = _one("Dana Okafor, 31, was shot after an argument.", "wounded")
     assert m.count.low == 1
@@ -817,6 +826,8 @@ def test_a_list_of_the_dead_names_the_shooter(sentences: tuple[str, ...], killed
         ("Officers returned fire, wounding the suspect.", 1),
         ("A bullet struck the suspect in the arm.", 1),
         ("The suspect, who was shot in the leg, was taken to a hospital in stable condition.", 1),
+        ("One of the criminals was wounded and captured at the scene.", 1),
+        ("The robber was shot by the store clerk.", 1),
     ],
 )
 def test_attackers_wounded(sentence: str, low: int) -> None:
