@@ -238,6 +238,20 @@ def test_bombings_of_different_targets_are_incidents_apart() -> None:
     assert all(r.location is not None and r.location.admin1 == "Tolima" for r in reports)
 
 
+def test_an_attack_word_pointing_back_tells_no_new_incident() -> None:
+    text = (
+        "A bomb exploded at the Colombian consulate in Ibague last night, police said.\n\n"
+        "The explosion also damaged the Banco Agrario office next door."
+    )
+    fillers = [("Colombian consulate", "Target"), ("Banco Agrario office", "Target")]
+    (report,) = _read(text, fillers, 0.99, "bombing")
+    assert {f.text for f in report.roles or []} == {"Colombian consulate", "Banco Agrario office"}
+    # an indefinite one does
+    assert (
+        len(_read(text.replace("The explosion also damaged", "A second bomb damaged"), fillers, 0.99, "bombing")) == 2
+    )
+
+
 SHOOTING = """Two men shot outside a bar in Millbrook
 
 Two men were shot outside the Corner Tavern on Main Street late Saturday, police said.
