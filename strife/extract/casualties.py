@@ -148,7 +148,7 @@ _NOT_NAME1 = (
 # a proper name ("Dana Okafor", "Lackey"), optionally with an age apposition (", 31,"); capitals are required
 _NAME = (
     rf"(?P<name>(?-i:(?=[A-Z])\b(?!{_NOT_NAME})[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"
-    rf"|(?=[A-Z])\b[A-Z][a-z'’-]+)(?:,\s*\d{{1,2}},)?)"
+    rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?|(?=[A-Z])\b[A-Z][a-z'’-]+)(?:,\s*\d{{1,2}},)?)"
 )
 # the end of a name's noun phrase: punctuation, the end, or a function word ("the killing of Salvadoran peasants"
 # is no name)
@@ -181,7 +181,10 @@ _GENERIC = (
     rf"(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 )
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
-_APPOS = r"(?:\s*,(?:(?:[^,;\[\]]|\[[^\[\]]{1,60}\]){1,80},){1,2}|\s*\([^()]{1,70}\)|\s*(?:--|[—–])[^-—–;]{1,70}(?:--|[—–]))?(?:\s*,?\s+(?:who|that))?"
+_APPOS = (
+    r"(?:\s*,(?:(?:[^,;\[\]]|\[[^\[\]]{1,60}\]){1,80},){1,2}"  # a bracketed gloss counts as one character
+    r"|\s*\([^()]{1,70}\)|\s*(?:--|[—–])[^-—–;]{1,70}(?:--|[—–]))?(?:\s*,?\s+(?:who|that))?"
+)
 # where the counted were, between subject and verb: "seven guards travelling aboard a military bus were killed"
 _WHERE = (
     r"\s+(?:travell?ing|riding|driving|aboard|inside|sitting|standing|waiting|working|in|on|at)"

@@ -148,6 +148,18 @@ def test_a_relative_clause_with_a_bracketed_translation_is_an_apposition() -> No
     assert _one(sentence, "killed").count.low == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Jon Okafor Jr., a 42-year-old man, died Sunday after being shot.", "killed"),
+        ("Jon Okafor Sr. was shot and killed outside his home.", "killed"),
+        ("Jon Okafor III, 30, was wounded in the leg.", "wounded"),
+    ],
+)
+def test_a_name_with_a_generational_suffix(sentence: str, role: str) -> None:
+    assert _one(sentence, role).count.low == 1
+
+
 def test_age_apposition_is_not_a_count() -> None:
     m = _one("Dana Okafor, 31, was shot after an argument.", "wounded")
     assert m.count.low == 1
