@@ -27,6 +27,7 @@ from strife.geo.usage import (
     city_part,
     facility_site,
     following_names,
+    kin_surname,
     locative,
     modifier,
     outlet_name,
@@ -43,6 +44,9 @@ COUNTRY_SUPPORT = 4.0  # × the document's weight for the candidate's country, n
 ADMIN1_SUPPORT = 3.0  # the candidate lies in a division named elsewhere ("Quetta, ... Baluchistan province")
 DATELINE_SUPPORT = 2.0
 DATELINE_WEIGHT = 2.0  # a dateline's country counts as much as two mentions
+# Wire copy is filed from capitals: a dateline's reading as a national capital ("SANTIAGO --": Chile's) gains this
+# much, so that a nationality named in the story ("the Brazilian embassy") does not move it to a namesake town.
+DATELINE_CAPITAL = 2.0
 ADMIN1_CONFLICT = 1.5  # the document names divisions of this country, but not this place's
 HINT_BONUS = 2.5  # "X province" favours the province named X
 CONFIDENT_MARGIN = 1.0  # how far (log10 population units) the winner must lead a rival in another country
@@ -82,6 +86,11 @@ DOCUMENT_DIVISION_WEIGHT = 0.5  # a state named elsewhere in the document, as ev
 # weakly as a state named elsewhere in the document: local stations also carry national stories.
 OUTLET_COUNTRY_WEIGHT = 1.0
 OUTLET_DIVISION_WEIGHT = DOCUMENT_DIVISION_WEIGHT
+# A town named as where an attack happened ("kidnapped in Yunguyo") sets the country (see _choose) where the
+# document's country weights give that country at least this share of the leading one's: a mention's own vote
+# counts there, so a lone namesake abroad ("a body found in the Black River" of a Missouri story: Mauritius, 0.24)
+# stays out.
+SCENE_SUPPORT = 0.5
 # A town named after "in" counts as the scene over a dateline's city named nowhere else (see _scene_over_dateline)
 # down to this mention weight: any sentence of the segment, not a reference point ("50 km from X": 0.2 × weight).
 SCENE_MIN_WEIGHT = 0.5
@@ -102,6 +111,7 @@ class PlaceMention:
     label: str = "GPE"  # spaCy label: GPE, LOC, FAC, NORP
     weight: float = 1.0
     locative: bool = False  # introduced by "in", "near", "the town of" (set by Geocoder.in_text's reading)
+    scene: bool = False  # where an attack word of its clause says it happened ("kidnapped in X"; see usage.scene)
 
 
 @dataclass
@@ -300,8 +310,8 @@ class Geocoder:
                     key = (m.start, m.end, m.text)
                     context.votes.setdefault((longer.start, longer.end, longer.text), context.votes.get(key, {}))
                     m = longer
-                if titled(text, m.start):
-                    continue  # "COL ORLANDO CEPEDA"
+                if titled(text, m.start) or kin_surname(text, m.start, m.end):
+                    continue  # "COL ORLANDO CEPEDA", "THE VERGARA TOLEDO BROTHERS"
                 if outlet_name(text, m.end):
                     continue  # "BROADCAST BY TEGUCIGALPA RADIO AMERICA": a station's name
                 if locative(text, m.start):
@@ -314,7 +324,12 @@ class Geocoder:
             if kept is not None:  # with the greater weight of the two
                 if (m.label != "FAC", m.end) < (kept.label != "FAC", kept.end):
                     m, kept = kept, m
-                m = replace(m, weight=max(m.weight, kept.weight), locative=m.locative or kept.locative)
+                m = replace(
+                    m,
+                    weight=max(m.weight, kept.weight),
+                    locative=m.locative or kept.locative,
+                    scene=m.scene or kept.scene,
+                )
             out[m.start] = m
         return list(out.values())
 
@@ -562,8 +577,11 @@ class Geocoder:
         if not context.dateline:
             return None
         hits = self._hits(parse(context.dateline), None)
+        capitals = _capitals()
         for h in hits:
             h.score = h.prior + COUNTRY_SUPPORT * support.get(h.place.country_code, 0.0)
+            if h.place.kind == "city" and fold(capitals.get(h.place.country_code, "")) == fold(h.place.name):
+                h.score += DATELINE_CAPITAL
         hits.sort(key=lambda h: -h.score)
         if not hits or not self._clear_winner(hits, by="score"):
             return None
@@ -763,7 +781,20 @@ class Geocoder:
         # It happened at a place: a country named only by its name or nationality ("U.S. officials", "the United
         # States") does not lead one with a place of its own named, or itself named after "in". On the MUC-4
         # TST1/TST2 keys this took the country from 86 to 91 of 104 paired templates (4 were the United States).
-        anchor = max(sorted(placed or by_country), key=lambda cc: by_country[cc])
+        # Where an attack word itself says where ("were kidnapped in Colombia", "a bomb exploded in the Peruvian
+        # town of Yunguyo"), that country leads however often the bureau's is named ("reported in La Paz"): a country
+        # or a division named so, or a town in a country the rest of the document points at ("a body found in the
+        # Black River" of a Missouri story is no town of that name abroad).
+        scene = {
+            r.hit.place.country_code
+            for r in resolved
+            if r.mention.scene
+            and r.mention.label != "NORP"
+            and (
+                r.hit.place.kind in ("country", "admin1") or support.get(r.hit.place.country_code, 0.0) >= SCENE_SUPPORT
+            )
+        }
+        anchor = max(sorted(scene or placed or by_country), key=lambda cc: by_country[cc])
         # a mention whose reading had to be coarsened (a Westwood in several states) sets no bar for the others
         # nor does a nationality word ("the Salvadoran minister"), which names no place in its country
         home = [r for r in resolved if r.hit.place.country_code == anchor]
@@ -885,6 +916,13 @@ class Geocoder:
                 continue  # a listed place (here or elsewhere) is the geocoder's to choose
             if fold(best.hit.place.name) in fold(head):
                 continue  # the city itself, decorated ("NW Houston", "Fort Smith - Story" from a page title)
+            outlet = self.gaz.places[context.outlet_city] if context.outlet_city >= 0 else None
+            if best.hit.place.kind == "admin2" and outlet is not None and outlet.admin2_ref == best.hit.ref:
+                # the gazetteer lists the county's towns, so an unlisted community of the outlet's own county is
+                # most likely a neighbourhood of the outlet's city ("shot in Leimert Park, according to Los Angeles
+                # County coroner's records" on the Los Angeles Times' page)
+                hit = self._as_hit(context.outlet_city, 0.0)
+                return self._location(_Resolved(m, hit, [hit])).model_copy(update={"name": head, "text": m.text})
             return loc.model_copy(update={"name": head, "text": m.text})
         return loc
 

@@ -17,7 +17,7 @@ _KINDS = (
 )
 _LOCATIVE_BEFORE = re.compile(
     rf"(?:\b(?:in|near|at|outside|inside|into|across|throughout|around)\s+(?:the\s+)?(?:{_KINDS}\s+(?:of\s+)?)?"
-    rf"|\bthe\s+{_KINDS}\s+of\s+)$",
+    rf"|\bthe\s+(?:[A-Za-z]+\s+)?{_KINDS}\s+of\s+)$",
     re.I,
 )
 # Words that may follow a country name used as a noun ("IN THE U.S. LAST YEAR", "U.S. SAID", "PANAMA, WHERE"):
@@ -38,6 +38,38 @@ MAX_EXTENSION = 3  # words a cut-off name may be extended by ("LA" → "LA PAZ",
 def locative(text: str, start: int) -> bool:
     """True when the words before `start` introduce a location ("in", "near the town of")."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# Between an attack word and the place it happened at ("KIDNAPPED THURSDAY IN", "THE ASSASSINATION OF SIX JESUITS
+# IN"): a few words of one clause, no punctuation, no other name's reporting ("ACCORDING TO SOURCES IN").
+SCENE_GAP = 60  # characters; a short clause ("were kidnapped early on Thursday in")
+_SCENE_GAP = re.compile(r"[^.;:!?\"(),\[\]—–]*", re.I)
+_NOT_SCENE = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|according|sources?|announced|stated|officials?|spokes(?:man|woman)|"
+    r"condemned|from|to|who|which|where|while|after|before|when|and|but|or)\b|--"
+    # another verb between ("THE ATTACKERS CROSSED THE BORDER INTO"): a participle or past form, not a time word
+    r"|\b(?!(?:during|morning|evening)\b)[a-z]{3,}(?:ed|ing)\b",
+    re.I,
+)
+# Motion is no scene: "fled into Colombia", "spread across the region".
+_SCENE_BEFORE = re.compile(r"\b(?:into|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def scene(text: str, start: int, attack_ends: list[int]) -> bool:
+    """True when the place at `start` is named after "in" ("near", "the town of") as where an attack word shortly
+    before it in the same clause happened: "were kidnapped in Colombia", "a bomb exploded in the Peruvian town of
+    Yunguyo", not "killed, officials in Caracas said" nor "kidnapped, according to sources in Caracas"."""
+    if not locative(text, start) or _SCENE_BEFORE.search(text[max(0, start - 20) : start]):
+        return False
+    if facility_site(text, start):
+        return False  # "pronounced dead at a medical center in Oak Lawn": where the hospital is
+    for end in attack_ends:
+        if not 0 <= start - end <= SCENE_GAP:
+            continue
+        gap = text[end:start]
+        if _SCENE_GAP.fullmatch(gap) and not _NOT_SCENE.search(gap):
+            return True
+    return False
 
 
 # "Advocate Christ Medical Center in Oak Lawn", "taken to a hospital in Harvey": the name after "in" says where a
@@ -77,6 +109,17 @@ _TITLE_BEFORE = re.compile(
 def titled(text: str, start: int) -> bool:
     """True when a personal title stands right before `start` ("COL ORLANDO")."""
     return bool(_TITLE_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+# "THE TWO VERGARA TOLEDO BROTHERS", "the Menendez sisters": a name between "the" (a number, a first surname) and a
+# plural kin noun is a family's surname; "two Dallas brothers were shot" keeps its town.
+_KIN_AFTER = re.compile(r"^[ \t]+(?:brothers|sisters|siblings)\b", re.I)
+_KIN_BEFORE = re.compile(r"\bthe\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:[A-Z][A-Za-z'’-]*\s+)?$", re.I)
+
+
+def kin_surname(text: str, start: int, end: int) -> bool:
+    """True when the name at `start`-`end` is a family's surname: "the [two] [Vergara] Toledo brothers"."""
+    return bool(_KIN_AFTER.match(text[end : end + 20]) and _KIN_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def following_names(text: str, end: int, limit: int = MAX_EXTENSION) -> list[str]:
