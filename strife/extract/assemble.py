@@ -261,6 +261,8 @@ class ReportAssembler:
         # the geocoder reads how names are used, and the outlet's market from the title and the page's address
         context = self.geocoder.in_text(context, doc.article.text, doc.article.uri)
         mentions: list[PlaceMention] = []
+        if context.caseless:
+            context = _with_group_countries(doc, context)
         countries = self._caseless_countries(doc, context) if context.caseless else {}
         persons = set() if context.caseless else _persons(doc)
         for span in seg.spans:
@@ -602,6 +604,24 @@ _NATURAL_DEATH = re.compile(
 
 def _natural_death(sm: SentenceMentions) -> bool:
     return not sm.specific_triggers and bool(_NATURAL_DEATH.search(sm.sentence.text))
+
+
+# In all-capitals wire copy NER finds few places or nationality words, and a story may name none its gazetteer
+# reading can place ("URBAN GUERRILLAS SABOTAGED PYLONS IN SAN MIGUEL CITY", a name in several countries): the armed
+# groups it names say in which country it is ("FMLN": El Salvador), each as much as one nationality word.
+GROUP_COUNTRY_WEIGHT = 1.0
+
+
+def _with_group_countries(doc: DocMentions, context: GeoContext) -> GeoContext:
+    """The context with the country of each armed group the document names added to its country weights."""
+    registry = default_registry()
+    found = {g.name for sm in doc.sentences for g in sm.groups}
+    weights = dict(context.country_codes)
+    for name in sorted(found):
+        group = registry.get(name)
+        if group is not None and group.country:
+            weights[group.country] = weights.get(group.country, 0.0) + GROUP_COUNTRY_WEIGHT
+    return replace(context, country_codes=weights)
 
 
 def _top_country(context: GeoContext) -> str | None:

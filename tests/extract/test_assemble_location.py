@@ -213,3 +213,17 @@ def test_an_attack_words_place_is_marked_as_the_scene() -> None:
     ends = [text.index("kidnapped") + len("kidnapped")]
     assert _at_scene(text, _at(text, "Ecuador"), ends).scene
     assert not _at_scene(text, _at(text, "Lima"), ends).scene
+
+
+def test_armed_groups_named_in_capitals_copy_point_at_their_country() -> None:
+    """Invented: a guerrilla communique that names no country; the group it names says which."""
+    from types import SimpleNamespace
+
+    from strife.extract.assemble import _with_group_countries
+    from strife.extract.groups import GroupMention
+    from strife.geo.geocoder import GeoContext
+
+    fmln = GroupMention(0, 4, "FMLN", "Farabundo Marti National Liberation Front")
+    doc = SimpleNamespace(sentences=[SimpleNamespace(groups=[fmln]), SimpleNamespace(groups=[fmln])])
+    context = _with_group_countries(doc, GeoContext(caseless=True))
+    assert context.country_codes == {"SV": 1.0}  # once per group, however often named
