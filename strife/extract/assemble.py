@@ -454,14 +454,21 @@ _RELATIVE = re.compile(
 _ORIGIN = re.compile(
     r"(?:\b\d{1,3},\s+of|\b(?!(?:City|Town|Village|County|Township|Borough|State|Province|District|Department|"
     r"University|College|Bank|Republic|Commonwealth|Governor|Mayor|President|Port|Gulf|Bay|Lake|Isle|Mount)\b)"
-    r"[A-Z][a-z'’-]+,?\s+of|\b(?:residents?|natives?)\s+of)\s+$"
+    r"[A-Z][a-z'’-]+,?\s+of|\b(?:residents?|natives?|also)\s+of)\s+$"
 )
+
+
+# "a Harnett County man", "a 19-year-old Dayton woman": where someone lives, like a home town after "of".
+_RESIDENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$", re.I)
+_RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|native)\b", re.I)
 
 
 def _relative_factor(text: str, p: PlaceMention) -> float:
     """A place used as a reference point ("90 miles northwest of Islamabad") or as someone's home town ("Shannon
     of Spokane") is seldom where it happened."""
     before = text[max(0, p.start - 50) : p.start]
+    if _RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(text[p.end : p.end + 20]):
+        return 0.2  # "a Harnett County man is accused of shooting ... in Fuquay-Varina"
     return 0.2 if _RELATIVE.search(before) or _ORIGIN.search(before) else 1.0
 
 

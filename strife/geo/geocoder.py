@@ -27,6 +27,7 @@ from strife.geo.usage import (
     city_part,
     facility_site,
     following_names,
+    foreign_mission,
     kin_surname,
     locative,
     modifier,
@@ -241,13 +242,15 @@ class Geocoder:
         city = next((ref for ref in refs if self.gaz.places[ref].kind == "city"), -1)
         for cc in {self.gaz.places[ref].country_code for ref in outlet}:
             weights[cc] = weights.get(cc, 0.0) + OUTLET_COUNTRY_WEIGHT
+        # "THE BRAZILIAN EMBASSY": a country's mission says the story is in another country, not in that one
+        missions = [k for k in votes if k[1] <= len(text) and text[k[0] : k[1]] == k[2] and foreign_mission(text, k[1])]
+        for key in missions + ([k for k in votes if k[2] == "US"] if context.caseless else []):
+            for cc, w in votes.pop(key, {}).items():
+                weights[cc] = max(weights.get(cc, 0.0) - w, 0.0)
         if context.caseless:
-            for key in [k for k in votes if k[2] == "US"]:
-                for cc, w in votes.pop(key).items():
-                    weights[cc] = max(weights.get(cc, 0.0) - w, 0.0)
-            taken = [(s, e) for s, e, _ in votes]
+            taken = [(s, e) for s, e, _ in votes] + [(s, e) for s, e, _ in missions]
             for m in spot_countries(text, self):
-                if any(s < m.end and m.start < e for s, e in taken):
+                if any(s < m.end and m.start < e for s, e in taken) or foreign_mission(text, m.end):
                     continue
                 own = self._votes(m)
                 votes[(m.start, m.end, m.text)] = own
@@ -312,6 +315,8 @@ class Geocoder:
                     m = longer
                 if titled(text, m.start) or kin_surname(text, m.start, m.end):
                     continue  # "COL ORLANDO CEPEDA", "THE VERGARA TOLEDO BROTHERS"
+                if foreign_mission(text, m.end) and self.country_of(m.text):
+                    continue  # "THE BRAZILIAN EMBASSY": the mission of a country the story is not in
                 if outlet_name(text, m.end):
                     continue  # "BROADCAST BY TEGUCIGALPA RADIO AMERICA": a station's name
                 if locative(text, m.start):

@@ -180,6 +180,17 @@ def capital_words(text: str) -> list[str]:
     return [(m.group(1) or "").lower() for m in _CAPITAL.finditer(text)]
 
 
+# "THE BRAZILIAN EMBASSY", "the U.S. ambassador": a country's mission is abroad, in another country.
+_MISSION_AFTER = re.compile(
+    r"^[ \t]+(?:embass(?:y|ies)|consulates?|consuls?|ambassadors?|envoys?|legations?|diplomats?)\b", re.I
+)
+
+
+def foreign_mission(text: str, end: int) -> bool:
+    """True when the name ending at `end` names a country's diplomatic mission ("THE BRAZILIAN EMBASSY")."""
+    return bool(_MISSION_AFTER.match(text[end : end + 30]))
+
+
 # "BROADCAST BY TEGUCIGALPA RADIO AMERICA", "the Los Angeles Times": a place name that opens an outlet's name.
 _OUTLET_AFTER = re.compile(
     r"^[ \t]+(?:radio|television|tv|newspaper|daily|times|herald|tribune|gazette|chronicle)\b"

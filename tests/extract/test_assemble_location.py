@@ -198,7 +198,8 @@ def test_a_home_town_is_no_scene() -> None:
         "Ann Lee, 19, of Spokane was shot in Raleigh. The victim, Bo Ray of Tacoma, died. A resident of Dover saw it. "
         "The University of Dayton and the City of Dallas said so; the capital of Peru is far."
     )
-    for name in ("Spokane", "Tacoma", "Dover"):
+    text += " A Harnett County man and a 19-year - old Lenoir woman were held; Al Fry, also of Selma, too."
+    for name in ("Spokane", "Tacoma", "Dover", "Harnett County", "Lenoir", "Selma"):
         assert _relative_factor(text, _at(text, name)) == 0.2, name
     for name in ("Raleigh", "Dayton", "Dallas", "Peru"):
         assert _relative_factor(text, _at(text, name)) == 1.0, name

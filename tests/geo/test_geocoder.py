@@ -728,3 +728,13 @@ def test_an_unlisted_community_of_the_outlets_county_is_in_the_outlets_city(geo:
         ]
         loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
         assert loc is not None and (loc.name, loc.city, loc.admin2) == ("Quexwood Park", city, "Los Angeles County")
+
+
+def test_a_countrys_embassy_is_no_vote_for_that_country(geo: Geocoder) -> None:
+    """Invented: the Brazilian embassy of a Santiago story is in Chile; its dateline country stands."""
+    text = "SANTIAGO, 3 JAN 90 (INVENTED) -- STUDENTS MARCHED PAST THE BRAZILIAN EMBASSY AND SHOTS WERE FIRED."
+    ms = [mention("BRAZILIAN", label="NORP", start=text.index("BRAZILIAN")), mention("SANTIAGO", start=0)]
+    context = geo.in_text(geo.document_context(ms, "SANTIAGO"), text)
+    assert not context.country_codes.get("BR")
+    loc = geo.dateline_country(context)
+    assert loc is not None and loc.country_code == "CL"

@@ -8,6 +8,7 @@ from strife.geo.usage import (
     capital_words,
     facility_site,
     following_names,
+    foreign_mission,
     kin_surname,
     locative,
     modifier,
@@ -154,3 +155,10 @@ def test_scene(text: str, name: str, expected: bool) -> None:
 )
 def test_kin_surname(text: str, name: str, expected: bool) -> None:
     assert kin_surname(text, *at(text, name)) is expected
+
+
+def test_foreign_mission() -> None:
+    text = "THE BRAZILIAN EMBASSY AND THE U.S. Ambassador met Peruvian officials."
+    assert foreign_mission(text, at(text, "BRAZILIAN")[1])
+    assert foreign_mission(text, at(text, "U.S.")[1])
+    assert not foreign_mission(text, at(text, "Peruvian")[1])
