@@ -828,9 +828,10 @@ class Geocoder:
     ) -> _Resolved:
         """A story filed from a city ("BOGOTA, 18 AUG 89 --") that names that city nowhere else, but says where
         it happened ("WHICH OCCURRED THIS MORNING IN MEDELLIN", "VISITING THE CITY OF LA CEIBA"), happened there:
-        a town of the same country named after "in" or "the city of", whose reading is the name's first, however
-        lightly weighted its sentence; not a facility's town ("taken to Ingalls Memorial Hospital in Harvey"). The
-        dateline is where the reporter files from."""
+        a town of the same country named after "in" or "the city of" (NER may call it an organisation: "in south
+        suburban Dolton"), whose reading is the name's first, however lightly weighted its sentence; not a
+        facility's town ("taken to Ingalls Memorial Hospital in Harvey"). The dateline is where the reporter files
+        from."""
         if not dateline or best.hit.place.kind != "city" or named[best.hit.ref] != 1:
             return best
         if best.mention.label != "GPE" or fold(parse(best.mention.text).names[0]) != dateline:
@@ -839,7 +840,7 @@ class Geocoder:
             r
             for r in home
             if r.mention.locative
-            and r.mention.label == "GPE"
+            and (r.mention.label == "GPE" or (r.mention.label == "ORG" and _own_name(r)))
             and r.hit.place.kind == "city"
             and r.hit.ref == r.hits[0].ref
             and r.hit.ref != best.hit.ref
@@ -1073,6 +1074,12 @@ NORP_CITY_POPULATION = 100_000  # "a Memphis man": only a major city stands behi
 
 
 _HEADLINE_RUN = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*)*")
+
+
+def _own_name(r: _Resolved) -> bool:
+    """True when the mention is, whole, the own name of the place chosen for it: NER calls some towns
+    organisations ("shot in south suburban Dolton"), and after "in" such a name is the town."""
+    return r.hit.primary and fold(r.mention.text) == fold(r.hit.place.name)
 
 
 def _major(h: _Hit) -> bool:

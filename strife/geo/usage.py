@@ -15,8 +15,14 @@ _KINDS = (
     r"(?:city|town|village|hamlet|port|department|province|municipality|district|jurisdiction|neighbou?rhood|"
     r"suburb|state|region|area|canton|community|outskirts|capital)"
 )
+# "in south suburban Dolton", "in nearby Harvey", "in northwest Harris County": words of where, before the name.
+_WHERE_WORDS = (
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
+    r"central|suburban|nearby|neighbou?ring|downtown|rural|greater)\s+){0,2}"
+)
 _LOCATIVE_BEFORE = re.compile(
-    rf"(?:\b(?:in|near|at|outside|inside|into|across|throughout|around)\s+(?:the\s+)?(?:{_KINDS}\s+(?:of\s+)?)?"
+    rf"(?:\b(?:in|near|at|outside|inside|into|across|throughout|around)\s+(?:the\s+)?"
+    rf"(?:{_KINDS}\s+(?:of\s+)?|{_WHERE_WORDS})?"
     rf"|\bthe\s+(?:[A-Za-z]+\s+)?{_KINDS}\s+of\s+)$",
     re.I,
 )

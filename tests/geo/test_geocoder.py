@@ -738,3 +738,16 @@ def test_a_countrys_embassy_is_no_vote_for_that_country(geo: Geocoder) -> None:
     assert not context.country_codes.get("BR")
     loc = geo.dateline_country(context)
     assert loc is not None and loc.country_code == "CL"
+
+
+def test_a_town_tagged_as_an_organisation_after_in_is_the_scene_over_the_dateline(geo: Geocoder) -> None:
+    """Invented: a story filed from Chicago about a shooting "in south suburban Dolton", NER calling Dolton an
+    organisation; Chicago is where the reporter files from."""
+    text = "CHICAGO (INVENTED) — A man was shot to death Sunday afternoon in south suburban Dolton, police said."
+    ms = [
+        mention("CHICAGO", weight=3.0, start=0),
+        mention("Dolton", weight=3.0, label="ORG", start=text.index("Dolton")),
+    ]
+    ms.append(mention("CHICAGO", start=0))
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "CHICAGO"), text))
+    assert loc is not None and (loc.city, loc.admin1) == ("Dolton", "Illinois")

@@ -32,6 +32,9 @@ def at(text: str, name: str) -> tuple[int, int]:
         ("A blast near the town of Talca.", "Talca", True),
         ("Officials in Quetta said.", "Quetta", True),
         ("Quetta officials said.", "Quetta", False),
+        ("A man was shot in south suburban Dolton.", "Dolton", True),
+        ("He was taken to a hospital in nearby Harvey.", "Harvey", True),
+        ("The south suburban Dolton police said.", "Dolton", False),
         ("AID FROM THE UNITED STATES ARRIVED.", "UNITED STATES", False),
     ],
 )
