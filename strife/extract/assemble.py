@@ -615,7 +615,8 @@ def _natural_death(sm: SentenceMentions) -> bool:
 
 # In all-capitals wire copy NER finds few places or nationality words, and a story may name none its gazetteer
 # reading can place ("URBAN GUERRILLAS SABOTAGED PYLONS IN SAN MIGUEL CITY", a name in several countries): the armed
-# groups it names say in which country it is ("FMLN": El Salvador), each as much as one nationality word.
+# groups it names say in which country it is ("FMLN": El Salvador), each as much as one nationality word (set by
+# hand; on the MUC-4 TST1/TST2 keys it moves one report, TST1-0092, from no place to El Salvador).
 GROUP_COUNTRY_WEIGHT = 1.0
 
 

@@ -46,7 +46,9 @@ ADMIN1_SUPPORT = 3.0  # the candidate lies in a division named elsewhere ("Quett
 DATELINE_SUPPORT = 2.0
 DATELINE_WEIGHT = 2.0  # a dateline's country counts as much as two mentions
 # Wire copy is filed from capitals: a dateline's reading as a national capital ("SANTIAGO --": Chile's) gains this
-# much, so that a nationality named in the story ("the Brazilian embassy") does not move it to a namesake town.
+# much, so that a nationality named in the story ("the Brazilian embassy") does not move it to a namesake town. Set
+# by hand to DATELINE_SUPPORT; on the MUC-4 TST1/TST2 keys it places TST2-0012's bare "SANTIAGO" in Chile (its key)
+# and moves no other report; a qualified US dateline ("SAN JOSE, Calif.") keeps its state.
 DATELINE_CAPITAL = 2.0
 ADMIN1_CONFLICT = 1.5  # the document names divisions of this country, but not this place's
 HINT_BONUS = 2.5  # "X province" favours the province named X
@@ -89,8 +91,8 @@ OUTLET_COUNTRY_WEIGHT = 1.0
 OUTLET_DIVISION_WEIGHT = DOCUMENT_DIVISION_WEIGHT
 # A town named as where an attack happened ("kidnapped in Yunguyo") sets the country (see _choose) where the
 # document's country weights give that country at least this share of the leading one's: a mention's own vote
-# counts there, so a lone namesake abroad ("a body found in the Black River" of a Missouri story: Mauritius, 0.24)
-# stays out.
+# counts there, so a lone namesake abroad ("a body found in the Black River" of a Missouri story: Mauritius, 0.24,
+# on GVDB dev) stays out; the scene towns of the MUC-4 keys it settles have 1.0.
 SCENE_SUPPORT = 0.5
 # A town named after "in" counts as the scene over a dateline's city named nowhere else (see _scene_over_dateline)
 # down to this mention weight: any sentence of the segment, not a reference point ("50 km from X": 0.2 × weight).
