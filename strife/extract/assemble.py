@@ -463,12 +463,21 @@ _RESIDENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$",
 _RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|native)\b", re.I)
 
 
+# "taken to St. Mary's Hospital in Utica", "pronounced dead at a medical center in Oak Lawn": where the wounded were
+# taken (an embassy, an office or a court in a town may be what was attacked: usage.facility_site covers those too).
+_HOSPITAL_IN = re.compile(
+    r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|infirmary|morgue)s?\s+(?:in|at|near)\s+$", re.I
+)
+
+
 def _relative_factor(text: str, p: PlaceMention) -> float:
-    """A place used as a reference point ("90 miles northwest of Islamabad") or as someone's home town ("Shannon
-    of Spokane") is seldom where it happened."""
+    """A place used as a reference point ("90 miles northwest of Islamabad"), as someone's home town ("Shannon
+    of Spokane") or as a hospital's town ("taken to a hospital in Utica") is seldom where it happened."""
     before = text[max(0, p.start - 50) : p.start]
     if _RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(text[p.end : p.end + 20]):
         return 0.2  # "a Harnett County man is accused of shooting ... in Fuquay-Varina"
+    if _HOSPITAL_IN.search(before):
+        return 0.2  # "taken to St. Mary's Hospital in Utica": where the hospital is
     return 0.2 if _RELATIVE.search(before) or _ORIGIN.search(before) else 1.0
 
 

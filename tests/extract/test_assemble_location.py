@@ -199,9 +199,10 @@ def test_a_home_town_is_no_scene() -> None:
         "The University of Dayton and the City of Dallas said so; the capital of Peru is far."
     )
     text += " A Harnett County man and a 19-year - old Lenoir woman were held; Al Fry, also of Selma, too."
-    for name in ("Spokane", "Tacoma", "Dover", "Harnett County", "Lenoir", "Selma"):
+    text += " He was taken to Mercy Hospital in Utica. Gunmen attacked the embassy in Quito."
+    for name in ("Spokane", "Tacoma", "Dover", "Harnett County", "Lenoir", "Selma", "Utica"):
         assert _relative_factor(text, _at(text, name)) == 0.2, name
-    for name in ("Raleigh", "Dayton", "Dallas", "Peru"):
+    for name in ("Raleigh", "Dayton", "Dallas", "Peru", "Quito"):
         assert _relative_factor(text, _at(text, name)) == 1.0, name
     caps = "THE PRESIDENT OF EL SALVADOR SAID A BOMB EXPLODED."  # capitals: no case to tell a name from a word
     assert _relative_factor(caps, _at(caps, "EL SALVADOR")) == 1.0
