@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from strife.extract.casualties import CasualtyMention, accidental, tally
 from strife.extract.dates import DateMention, date_role, find_times_of_day
@@ -12,7 +13,7 @@ from strife.extract.mentions import DocMentions, SentenceMentions
 from strife.extract.segment import Segment, Span, is_speech_date, same_time
 from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
 from strife.geo.spot import spot_demonyms, spot_places
-from strife.geo.usage import locative
+from strife.geo.usage import locative, scene
 from strife.model import (
     AttackType,
     Category,
@@ -271,6 +272,8 @@ class ReportAssembler:
         # the geocoder reads how names are used, and the outlet's market from the title and the page's address
         context = self.geocoder.in_text(context, doc.article.text, doc.article.uri)
         mentions: list[PlaceMention] = []
+        if context.caseless:
+            context = _with_group_countries(doc, context)
         countries = self._caseless_countries(doc, context) if context.caseless else {}
         persons = set() if context.caseless else _persons(doc)
         for span in seg.spans:
@@ -282,19 +285,22 @@ class ReportAssembler:
                 if sm.is_event
                 else PLACE_WEIGHT_OTHER
             )
+            attack_ends = [t.end for t in sm.triggers] + [c.end for c in sm.casualties]
             for p in sm.places:
                 if not span.within(p.start, p.end) or not _placeable(doc.article.text, p, context):
                     continue
                 if _person_name(p, persons, doc.article.text):
                     continue
-                mentions.append(_weighted(p, base * p.weight * _relative_factor(doc.article.text, p)))
+                p = _weighted(p, base * p.weight * _relative_factor(doc.article.text, p))
+                mentions.append(_at_scene(doc.article.text, p, attack_ends))
             if context.caseless:  # all-capitals text: NER misses places, the gazetteer finds them
                 s = sm.sentence
                 # nationality words too ("GUATEMALAN ARMY"): NER seldom tags them in capitals; they settle the country
                 spotted = spot_places(s.text, s.start, self.geocoder, countries) + spot_demonyms(s.text, s.start)
                 for p in spotted:
                     if span.within(p.start, p.end):
-                        mentions.append(_weighted(p, base * _relative_factor(doc.article.text, p)))
+                        p = _weighted(p, base * _relative_factor(doc.article.text, p))
+                        mentions.append(_at_scene(doc.article.text, p, attack_ends))
         if seg.kind == "main" and doc.dateline is not None and doc.dateline.place:
             # Local news files from where it happened ("SAN ANTONIO --"); a place named in the story outweighs it.
             d = doc.dateline
@@ -439,6 +445,11 @@ def _weighted(p: PlaceMention, weight: float) -> PlaceMention:
     return PlaceMention(text=p.text, start=p.start, end=p.end, label=p.label, weight=weight)
 
 
+def _at_scene(text: str, p: PlaceMention, attack_ends: list[int]) -> PlaceMention:
+    """The mention, marked as the scene where an attack word of its sentence says it happened there."""
+    return replace(p, scene=True) if scene(text, p.start, attack_ends) else p
+
+
 _RELATIVE = re.compile(
     r"(\b(miles|mi|kilometers|kilometres|km|meters|metres)\b[^.,;]{0,25}\b(of|from)"
     r"|\b(north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\s+of"
@@ -447,10 +458,38 @@ _RELATIVE = re.compile(
 )
 
 
+# Someone's home town ("Raekwon Shannon of Spokane, Washington", "Orand, 17, of Wister", "a resident of Dale City"):
+# in local news the victim's or suspect's home, seldom where it happened. A name before "of" must be written with
+# lower-case letters (in all-capitals copy "THE PRESIDENT OF EL SALVADOR" would read so), and be no institution
+# or division ("University of Chicago", "the City of Dallas").
+_ORIGIN = re.compile(
+    r"(?:\b\d{1,3},\s+of|\b(?!(?:City|Town|Village|County|Township|Borough|State|Province|District|Department|"
+    r"University|College|Bank|Republic|Commonwealth|Governor|Mayor|President|Port|Gulf|Bay|Lake|Isle|Mount)\b)"
+    r"[A-Z][a-z'’-]+,?\s+of|\b(?:residents?|natives?|also)\s+of)\s+$"
+)
+
+
+# "a Harnett County man", "a 19-year-old Dayton woman": where someone lives, like a home town after "of".
+_RESIDENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$", re.I)
+_RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|native)\b", re.I)
+
+
+# "taken to St. Mary's Hospital in Utica", "pronounced dead at a medical center in Oak Lawn": where the wounded were
+# taken (an embassy, an office or a court in a town may be what was attacked: usage.facility_site covers those too).
+_HOSPITAL_IN = re.compile(
+    r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|infirmary|morgue)s?\s+(?:in|at|near)\s+$", re.I
+)
+
+
 def _relative_factor(text: str, p: PlaceMention) -> float:
-    """A place used as a reference point ("90 miles northwest of Islamabad") is seldom where it happened."""
+    """A place used as a reference point ("90 miles northwest of Islamabad"), as someone's home town ("Shannon
+    of Spokane") or as a hospital's town ("taken to a hospital in Utica") is seldom where it happened."""
     before = text[max(0, p.start - 50) : p.start]
-    return 0.2 if _RELATIVE.search(before) else 1.0
+    if _RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(text[p.end : p.end + 20]):
+        return 0.2  # "a Harnett County man is accused of shooting ... in Fuquay-Varina"
+    if _HOSPITAL_IN.search(before):
+        return 0.2  # "taken to St. Mary's Hospital in Utica": where the hospital is
+    return 0.2 if _RELATIVE.search(before) or _ORIGIN.search(before) else 1.0
 
 
 def _finer_date(seg: Segment) -> DateMention | None:
@@ -594,6 +633,25 @@ _NATURAL_DEATH = re.compile(
 
 def _natural_death(sm: SentenceMentions) -> bool:
     return not sm.specific_triggers and bool(_NATURAL_DEATH.search(sm.sentence.text))
+
+
+# In all-capitals wire copy NER finds few places or nationality words, and a story may name none its gazetteer
+# reading can place ("URBAN GUERRILLAS SABOTAGED PYLONS IN SAN MIGUEL CITY", a name in several countries): the armed
+# groups it names say in which country it is ("FMLN": El Salvador), each as much as one nationality word (set by
+# hand; on the MUC-4 TST1/TST2 keys it moves one report, TST1-0092, from no place to El Salvador).
+GROUP_COUNTRY_WEIGHT = 1.0
+
+
+def _with_group_countries(doc: DocMentions, context: GeoContext) -> GeoContext:
+    """The context with the country of each armed group the document names added to its country weights."""
+    registry = default_registry()
+    found = {g.name for sm in doc.sentences for g in sm.groups}
+    weights = dict(context.country_codes)
+    for name in sorted(found):
+        group = registry.get(name)
+        if group is not None and group.country:
+            weights[group.country] = weights.get(group.country, 0.0) + GROUP_COUNTRY_WEIGHT
+    return replace(context, country_codes=weights)
 
 
 def _top_country(context: GeoContext) -> str | None:

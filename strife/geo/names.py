@@ -108,6 +108,10 @@ NON_PLACES: frozenset[str] = frozenset(
         "central america", "latin america", "south america", "north america", "the americas", "americas",
         "central american", "latin american", "south american", "north american", "pan american", "inter american",
         "central americans", "latin americans", "south americans", "north americans",
+        # seats of government named for their governments ("GOP White House race" is no White House, Tennessee)
+        "white house", "the white house", "pentagon", "the pentagon", "kremlin", "the kremlin",
+        # titles and adverbs NER tags as places in all-capitals copy ("MR", "MEANWHILE")
+        "mr", "mrs", "ms", "meanwhile",
     }
 )  # fmt: skip
 

@@ -187,3 +187,45 @@ def test_a_county_answer_gives_way_to_a_town_named_as_where() -> None:
         doc = DocMentions(Article(id="a", uri="test://a", text=text), [seg.spans[0].mentions])
         loc = ReportAssembler(geo)._refine(doc, seg, county, geo.document_context(seg.spans[0].mentions.places))
         assert (loc is not None and loc.city == "Stroudsburg") is refined
+
+
+def test_a_home_town_is_no_scene() -> None:
+    """Invented: someone's home town ("X, 19, of Y", "Y of Z") weighs like a reference point; a place after "in", a
+    division or an institution's "of" does not."""
+    from strife.extract.assemble import _relative_factor
+
+    text = (
+        "Ann Lee, 19, of Spokane was shot in Raleigh. The victim, Bo Ray of Tacoma, died. A resident of Dover saw it. "
+        "The University of Dayton and the City of Dallas said so; the capital of Peru is far."
+    )
+    text += " A Harnett County man and a 19-year - old Lenoir woman were held; Al Fry, also of Selma, too."
+    text += " He was taken to Mercy Hospital in Utica. Gunmen attacked the embassy in Quito."
+    for name in ("Spokane", "Tacoma", "Dover", "Harnett County", "Lenoir", "Selma", "Utica"):
+        assert _relative_factor(text, _at(text, name)) == 0.2, name
+    for name in ("Raleigh", "Dayton", "Dallas", "Peru", "Quito"):
+        assert _relative_factor(text, _at(text, name)) == 1.0, name
+    caps = "THE PRESIDENT OF EL SALVADOR SAID A BOMB EXPLODED."  # capitals: no case to tell a name from a word
+    assert _relative_factor(caps, _at(caps, "EL SALVADOR")) == 1.0
+
+
+def test_an_attack_words_place_is_marked_as_the_scene() -> None:
+    from strife.extract.assemble import _at_scene
+
+    text = "Two engineers were kidnapped on Monday in Ecuador, sources in Lima said."
+    ends = [text.index("kidnapped") + len("kidnapped")]
+    assert _at_scene(text, _at(text, "Ecuador"), ends).scene
+    assert not _at_scene(text, _at(text, "Lima"), ends).scene
+
+
+def test_armed_groups_named_in_capitals_copy_point_at_their_country() -> None:
+    """Invented: a guerrilla communique that names no country; the group it names says which."""
+    from types import SimpleNamespace
+
+    from strife.extract.assemble import _with_group_countries
+    from strife.extract.groups import GroupMention
+    from strife.geo.geocoder import GeoContext
+
+    fmln = GroupMention(0, 4, "FMLN", "Farabundo Marti National Liberation Front")
+    doc = SimpleNamespace(sentences=[SimpleNamespace(groups=[fmln]), SimpleNamespace(groups=[fmln])])
+    context = _with_group_countries(doc, GeoContext(caseless=True))
+    assert context.country_codes == {"SV": 1.0}  # once per group, however often named

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from strife.geo import Geocoder, GeoContext, PlaceMention
@@ -657,3 +659,95 @@ def test_the_outlets_market_city_as_a_last_resort(geo: Geocoder) -> None:
     assert loc is not None and (loc.city, loc.admin1, loc.precision) == ("Chicago", "Illinois", "city")
     assert geo.outlet_location("A man was shot outside his home on Friday. Police said.") is None
     assert geo.outlet_location("QUITO, 3 JAN 90 (INVENTED) -- [TEXT] A BOMB EXPLODED TODAY.") is None
+
+
+def test_the_scene_of_the_attack_sets_the_country_over_the_bureau(geo: Geocoder) -> None:
+    """Invented: a story filed from Rome about a kidnapping abroad names Rome more often than the scene."""
+    text = (
+        "ROME, 3 JAN 90 (INVENTED) -- THE ROME FOREIGN MINISTRY SAID TWO ENGINEERS WERE KIDNAPPED TODAY IN ECUADOR. "
+        "ONE IS FROM ROME AND ONE FROM MILAN; ROME ASKED FOR HELP."
+    )
+    names = [
+        ("ROME", text.index("ROME FOREIGN")),
+        ("ECUADOR", text.index("ECUADOR")),
+        ("ROME", text.index("FROM ROME") + 5),
+    ]
+    names += [("MILAN", text.index("MILAN")), ("ROME", text.rindex("ROME"))]
+    ms = [mention(n, weight=3.0, start=s) for n, s in names] + [mention("ROME", start=0)]
+    context = geo.in_text(geo.document_context(ms, "ROME"), text)
+    loc = geo.geocode(ms, context)
+    assert loc is not None and loc.country_code == "IT"  # without the attack word's place, the bureau's country
+    ms[1] = replace(ms[1], scene=True)  # "KIDNAPPED TODAY IN ECUADOR" (assemble marks it; see usage.scene)
+    loc = geo.geocode(ms, context)
+    assert loc is not None and (loc.country_code, loc.precision) == ("EC", "country")
+
+
+def test_a_scene_namesake_abroad_does_not_set_the_country(geo: Geocoder) -> None:
+    """Invented: "found shot in the Black River" in a Missouri story is no town of that name abroad."""
+    text = "WAYNE COUNTY, MO -- A man was found shot in the Black River on Saturday, Wayne County deputies said."
+    ms = [
+        mention("Black River", weight=3.0, label="LOC", start=text.index("Black")),
+        mention("Wayne County", weight=3.0, start=text.rindex("Wayne County")),
+        mention("WAYNE COUNTY, MO", start=0),
+    ]
+    ms[0] = replace(ms[0], scene=True)
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "WAYNE COUNTY, MO"), text))
+    assert loc is not None and loc.country_code == "US"
+
+
+def test_a_dateline_reads_as_a_capital_before_a_namesake(geo: Geocoder) -> None:
+    """Invented: a Chilean story that names a Brazilian embassy; its dateline is still Chile's capital."""
+    text = "SANTIAGO, 3 JAN 90 (INVENTED) -- STUDENTS MARCHED PAST THE BRAZILIAN EMBASSY AND SHOTS WERE FIRED."
+    ms = [mention("BRAZILIAN", label="NORP", start=text.index("BRAZILIAN")), mention("SANTIAGO", start=0)]
+    context = geo.in_text(geo.document_context(ms, "SANTIAGO"), text)
+    loc = geo.dateline_country(context)
+    assert loc is None or loc.country_code == "CL"
+    loc = geo.geocode([mention("SANTIAGO", start=0)], geo.in_text(geo.document_context([], "SANTIAGO"), text))
+    assert loc is not None and (loc.city, loc.country_code) == ("Santiago", "CL")
+
+
+def test_a_family_surname_is_no_place(geo: Geocoder) -> None:
+    text = "SANTIAGO, 3 JAN 90 (INVENTED) -- THEY HONOURED THE TWO VERGARA TOLEDO BROTHERS, KILLED YEARS AGO."
+    assert in_text(geo, text, "TOLEDO") is None
+
+
+@pytest.mark.parametrize("name", ["White House", "Pentagon", "Kremlin"])
+def test_a_seat_of_government_is_no_town(geo: Geocoder, name: str) -> None:
+    assert geo.geocode([mention(name, label="ORG")], GeoContext()) is None
+
+
+def test_an_unlisted_community_of_the_outlets_county_is_in_the_outlets_city(geo: Geocoder) -> None:
+    """Invented: a community the gazetteer lacks, in the county of the paper's city, is placed in that city; on
+    another outlet's page (or none) only the county is claimed."""
+    body = "Jo Doe, 30, was shot and killed in Quexwood Park, according to Los Angeles County coroner's records."
+    for title, city in (("Jo Doe, 30 - The Homicide Report - Los Angeles Times.", "Los Angeles"), ("Jo Doe", None)):
+        text = f"{title}\n{body}"
+        ms = [
+            mention("Quexwood Park", weight=3.0, start=text.index("Quexwood")),
+            mention("Los Angeles County", weight=3.0, start=text.index("Los Angeles County")),
+        ]
+        loc = geo.geocode(ms, geo.in_text(geo.document_context(ms), text))
+        assert loc is not None and (loc.name, loc.city, loc.admin2) == ("Quexwood Park", city, "Los Angeles County")
+
+
+def test_a_countrys_embassy_is_no_vote_for_that_country(geo: Geocoder) -> None:
+    """Invented: the Brazilian embassy of a Santiago story is in Chile; its dateline country stands."""
+    text = "SANTIAGO, 3 JAN 90 (INVENTED) -- STUDENTS MARCHED PAST THE BRAZILIAN EMBASSY AND SHOTS WERE FIRED."
+    ms = [mention("BRAZILIAN", label="NORP", start=text.index("BRAZILIAN")), mention("SANTIAGO", start=0)]
+    context = geo.in_text(geo.document_context(ms, "SANTIAGO"), text)
+    assert not context.country_codes.get("BR")
+    loc = geo.dateline_country(context)
+    assert loc is not None and loc.country_code == "CL"
+
+
+def test_a_town_tagged_as_an_organisation_after_in_is_the_scene_over_the_dateline(geo: Geocoder) -> None:
+    """Invented: a story filed from Chicago about a shooting "in south suburban Dolton", NER calling Dolton an
+    organisation; Chicago is where the reporter files from."""
+    text = "CHICAGO (INVENTED) — A man was shot to death Sunday afternoon in south suburban Dolton, police said."
+    ms = [
+        mention("CHICAGO", weight=3.0, start=0),
+        mention("Dolton", weight=3.0, label="ORG", start=text.index("Dolton")),
+    ]
+    ms.append(mention("CHICAGO", start=0))
+    loc = geo.geocode(ms, geo.in_text(geo.document_context(ms, "CHICAGO"), text))
+    assert loc is not None and (loc.city, loc.admin1) == ("Dolton", "Illinois")

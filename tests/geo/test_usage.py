@@ -8,9 +8,12 @@ from strife.geo.usage import (
     capital_words,
     facility_site,
     following_names,
+    foreign_mission,
+    kin_surname,
     locative,
     modifier,
     outlet_name,
+    scene,
     the_citys_part,
     titled,
 )
@@ -29,6 +32,9 @@ def at(text: str, name: str) -> tuple[int, int]:
         ("A blast near the town of Talca.", "Talca", True),
         ("Officials in Quetta said.", "Quetta", True),
         ("Quetta officials said.", "Quetta", False),
+        ("A man was shot in south suburban Dolton.", "Dolton", True),
+        ("He was taken to a hospital in nearby Harvey.", "Harvey", True),
+        ("The south suburban Dolton police said.", "Dolton", False),
         ("AID FROM THE UNITED STATES ARRIVED.", "UNITED STATES", False),
     ],
 )
@@ -110,3 +116,52 @@ def test_outlet_name() -> None:
     assert outlet_name(text, at(text, "LOS ANGELES")[1])
     assert not outlet_name(text, at(text, "LIMA")[1])
     assert not outlet_name("Gunmen attacked the Lima radio station.", len("Gunmen attacked the Lima"))
+
+
+def _attack_ends(text: str, words: tuple[str, ...]) -> list[int]:
+    return [text.index(w) + len(w) for w in words if w in text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("THREE ENGINEERS WERE KIDNAPPED ON MONDAY IN ZAMBIA BY ARMED MEN.", "ZAMBIA", True),
+        ("A BOMB EXPLODED IN THE PERUVIAN TOWN OF PUNO TODAY.", "PUNO", True),
+        ("They condemned the killing of two nuns in Bolivia at dawn.", "Bolivia", True),
+        ("A man was kidnapped, according to sources in Quito.", "Quito", False),
+        ("A man was kidnapped, police in Quito said.", "Quito", False),
+        ("A man was kidnapped and officials in Quito said nothing.", "Quito", False),
+        ("A man was shot and taken to a hospital in Lima.", "Lima", False),
+        ("IT WAS REPORTED IN LA PAZ THAT A BOMB EXPLODED.", "LA PAZ", False),  # the attack word comes after it
+        ("Two were killed. Ministers met in Geneva.", "Geneva", False),  # another sentence
+        ("Two were killed near Ghazni city.", "Ghazni", True),
+        ("Two were killed during a raid in Ghazni.", "Ghazni", True),
+        ("THE ATTACKERS REPORTEDLY CROSSED THE BORDER INTO BRAZIL.", "BRAZIL", False),  # another verb, motion
+        ("A man was shot and later died in Lima.", "Lima", False),  # another verb: where he died
+        ("He was shot at a clinic in Lima.", "Lima", False),  # a facility's town
+    ],
+)
+def test_scene(text: str, name: str, expected: bool) -> None:
+    ends = _attack_ends(text, ("KIDNAPPED", "kidnapped", "EXPLODED", "killing", "killed", "shot", "ATTACKERS"))
+    assert scene(text, at(text, name)[0], ends) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("TO HONOR THE TWO VERGARA TOLEDO BROTHERS WHO WERE KILLED", "TOLEDO", True),
+        ("the Menendez brothers were tried", "Menendez", True),
+        ("two Dallas brothers were shot", "Dallas", False),
+        ("a Dallas family was shot", "Dallas", False),
+        ("in Toledo brothers were shot", "Toledo", False),
+    ],
+)
+def test_kin_surname(text: str, name: str, expected: bool) -> None:
+    assert kin_surname(text, *at(text, name)) is expected
+
+
+def test_foreign_mission() -> None:
+    text = "THE BRAZILIAN EMBASSY AND THE U.S. Ambassador met Peruvian officials."
+    assert foreign_mission(text, at(text, "BRAZILIAN")[1])
+    assert foreign_mission(text, at(text, "U.S.")[1])
+    assert not foreign_mission(text, at(text, "Peruvian")[1])
