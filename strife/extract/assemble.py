@@ -474,6 +474,14 @@ _RESIDENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$",
 _RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|native)\b", re.I)
 
 
+# "the government said it in San Jose", "told reporters in Kabul", "speaking in Geneva": where something was said.
+_SPEECH_IN = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press)|announced|declared|stated|spoke|speaking)"
+    r"(?:\s+(?:it|this|that|so|today|yesterday|on\s+\w+))*\s+in\s+$",
+    re.I,
+)
+
+
 # "taken to St. Mary's Hospital in Utica", "pronounced dead at a medical center in Oak Lawn": where the wounded were
 # taken (an embassy, an office or a court in a town may be what was attacked: usage.facility_site covers those too).
 _HOSPITAL_IN = re.compile(
@@ -489,6 +497,8 @@ def _relative_factor(text: str, p: PlaceMention) -> float:
         return 0.2  # "a Harnett County man is accused of shooting ... in Fuquay-Varina"
     if _HOSPITAL_IN.search(before):
         return 0.2  # "taken to St. Mary's Hospital in Utica": where the hospital is
+    if _SPEECH_IN.search(before):
+        return 0.2  # "the government said it in San Jose": where it was said
     return 0.2 if _RELATIVE.search(before) or _ORIGIN.search(before) else 1.0
 
 

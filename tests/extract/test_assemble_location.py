@@ -208,6 +208,20 @@ def test_a_home_town_is_no_scene() -> None:
     assert _relative_factor(caps, _at(caps, "EL SALVADOR")) == 1.0
 
 
+def test_where_something_was_said_is_no_scene() -> None:
+    """Invented: a place after "said (it) in", "told reporters in", "speaking in" is where it was said."""
+    from strife.extract.assemble import _relative_factor
+
+    text = (
+        "THE GOVERNMENT SAID IT IN SAN JOSE. The minister told reporters in Geneva that rebels bombed a bridge in "
+        "Tolima. Speaking in Lima, he said a bomb went off in Cusco on Monday."
+    )
+    for name in ("SAN JOSE", "Geneva", "Lima"):
+        assert _relative_factor(text, _at(text, name)) == 0.2, name
+    for name in ("Tolima", "Cusco"):
+        assert _relative_factor(text, _at(text, name)) == 1.0, name
+
+
 def test_an_attack_words_place_is_marked_as_the_scene() -> None:
     from strife.extract.assemble import _at_scene
 
