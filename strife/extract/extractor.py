@@ -25,7 +25,7 @@ LEAD_SENTENCES = 5
 
 # P(the document tells of an incident) at or above which the tagger's grouped reading of the document
 # (strife/extract/grouping.py) may keep a main report the lexicon gates would drop and split a report into the
-# incidents of different kinds it reads there (MUC-4 dev: 99 of the 116 documents with an incident are read at 0.9
+# incidents it reads there (Extractor._split; MUC-4 dev: 99 of the 116 documents with an incident are read at 0.9
 # or more; 0.5 to 0.99 score alike).
 GROUPED = 0.9
 # Attack kinds told one incident per thing hit: a story of several bombings, arsons, attacks on buildings,

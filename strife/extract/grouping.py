@@ -16,7 +16,7 @@ incidents, each incident typed (MUC-4 templates, DESIGN.md §7).
 
 These incidents are `strife bench muc4`'s [grouped] reading. The extractor's reports (what the database holds)
 take from them only what the lexicons back (strife/extract/extractor.py): a main report kept for a victim named at
-an attack word, a report split into incidents of different specific types.
+an attack word, a report split into the incidents told per target (bombings, arsons, kidnappings...) it holds.
 
 MUC-4 dev (TST1+TST2), the shipped tagger, fillers at ROLE_MIN_SCORE, template F1 (CEAF-REE F1 50.6 throughout,
 before acronyms): one template a document of the best type 42.8; one for each type the tagger gives 0.5 or more
