@@ -7,6 +7,7 @@ import re
 from strife.extract.assemble import ReportAssembler
 from strife.extract.fillers import IRRELEVANT, RELEVANT, attach, tagger_fillers
 from strife.extract.grouping import ANCHORS, IncidentGroup, group_incidents
+from strife.extract.groups import default_registry
 from strife.extract.mentions import (
     PLACE_LABELS,
     VICTIM_ROLES,
@@ -17,7 +18,7 @@ from strife.extract.mentions import (
 )
 from strife.extract.segment import Segment, Span, segment
 from strife.geo.geocoder import Geocoder, GeoContext, default_geocoder
-from strife.model import Article, Report, RoleFiller, stable_id
+from strife.model import Article, PerpStatus, Report, RoleFiller, stable_id
 
 # The main incident must be told in the headline or the opening sentences; an article that only mentions an attack
 # further down (an opinion piece, a profile) yields no main report. Calibrated on the seeds and GVA dev texts.
@@ -103,7 +104,9 @@ class Extractor:
             if not parts:
                 built.append((seg, report, keep))
         attach(doc, [(s, r) for s, r, _ in built], owned)
-        return [r for _, r, keep in built if keep or self._tagger_backed(r)]
+        kept = [r for _, r, keep in built if keep or self._tagger_backed(r)]
+        _claimed_on_own_outlet(doc, kept)
+        return kept
 
     def _incidents(self, doc: DocMentions) -> list[IncidentGroup]:
         """The grouped reading's incidents with fillers, when the tagger is sure the document tells of one."""
@@ -300,3 +303,19 @@ def _named(sm: SentenceMentions, f: RoleFiller) -> bool:
     return len(f.text.split()) >= 2 and not any(
         p.label in PLACE_LABELS and p.start < ev.end and ev.start < p.end for p in sm.places
     )
+
+
+def _claimed_on_own_outlet(doc: DocMentions, reports: list[Report]) -> None:
+    """A story filed by a group's own outlet ("CLANDESTINE, 26 MAY 89 (RADIO VENCEREMOS) --", "RAQQA (AMAQ) -")
+    tells that group's attacks as its claims: the group, read as reported there, claimed them on that channel."""
+    source = doc.dateline.source if doc.dateline else None
+    registry = default_registry()
+    channel = registry.outlet(source) if source else None
+    if channel is None:
+        return
+    group = registry.canonical(source)
+    for report in reports:
+        claimed = {p.name for p in report.perpetrators if p.status == PerpStatus.claimed}
+        for p in report.perpetrators:
+            if p.name == group and p.status == PerpStatus.reported and p.name not in claimed:
+                p.status, p.how = PerpStatus.claimed, channel

@@ -42,7 +42,9 @@ _GROUPWORD = (
 )
 # A group noun phrase: "the §0§", "the Sunni militant group §0§", "§0§ militants", "§0§'s spokesman".
 _NP = rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?[\"“«]?(?P<g>{_GL})(?:'s?)?[\"”»]?(?:\s+(?:{_GROUPWORD}))?"
-_GAP = r"[^.;§]{0,70}?"  # material between a group and its verb, never another group
+# material between a group and its verb, never another group nor a full stop (initials' stops are no full stop:
+# "X -- wanted by U.S. courts -- said it was responsible")
+_GAP = r"(?:[^.;§]|(?<=\b[A-Z])\.){0,70}?"
 _NEG = re.compile(r"\b(?:not|never|yet to|no|nor|neither|denied|den(?:y|ies))\b", re.IGNORECASE)
 
 # "claims that oil firms plunder" asserts something; "claimed that attack" claims an attack
@@ -51,6 +53,7 @@ _THAT_CLAUSE = (
     r"|kidnappings?\b|operations?\b|massacres?\b|explosions?\b|ambush\w*)"
 )
 _HEDGE = r"may|might|could|probably|possibly|likely|believed|thought|suspected|presumably|apparently"
+_DONE = r"carried out|staged|committed|perpetrated|planted|set off"
 _BEHIND = r"responsible|behind|involved|to blame|the perpetrators?|the culprits?"
 
 # (pattern, status, negatable): negatable patterns are dropped when a negation sits between group and verb.
@@ -119,6 +122,11 @@ _RULES: list[tuple[str, PerpStatus, bool]] = [
         PerpStatus.possible,
         False,
     ),
+    (
+        rf"\b(?:{_HEDGE})\s+(?:have\s+)?(?:been\s+)?(?:{_DONE})\s+by\s+{_NP}",
+        PerpStatus.possible,
+        False,
+    ),
     (rf"\b(?:the\s+)?hallmarks?\s+of\s+(?:an?\s+)?{_NP}", PerpStatus.possible, False),
     (rf"\bpossibility\s+that\s+{_NP}", PerpStatus.possible, False),
     (rf"\b(?:presumably|allegedly|probably|possibly|apparently)\s+(?:by\s+)?{_NP}", PerpStatus.possible, False),
@@ -155,6 +163,8 @@ _BEHIND_RULE = re.compile(  # an appositive may come between: "X, a group that .
     rf"{_NP}(?P<gap>(?:\s*,[^;§]{{0,160}}?,)?[^.;§]{{0,20}}?)\b(?:was|were|is|are|had been|has been)\s+(?:{_BEHIND})",
     re.IGNORECASE,
 )
+# "the attack was carried out by X": likewise ("may have been carried out by X" is a possibility, above).
+_DONE_BY_RULE = re.compile(rf"\b(?:was|were|had been|has been)\s+(?:{_DONE})\s+by\s+{_NP}", re.IGNORECASE)
 _COMPILED = [(re.compile(p, re.IGNORECASE), s, n) for p, s, n in _RULES]
 
 _AUTHORITY = re.compile(
@@ -242,7 +252,8 @@ def classify(sentence: str, mentions: list[GroupMention], offset: int = 0) -> li
     accusers: set[int] = set()
     names = [g.name for g in local]
     attributed = _ATTRIBUTION.search(templ) is not None
-    rules = [*_COMPILED, (_BEHIND_RULE, PerpStatus.accused if attributed else PerpStatus.reported, True)]
+    told = PerpStatus.accused if attributed else PerpStatus.reported
+    rules = [*_COMPILED, (_BEHIND_RULE, told, True), (_DONE_BY_RULE, told, False)]
     for rx, status, negatable in rules:
         for m in rx.finditer(templ):
             if negatable and m.groupdict().get("gap") and _NEG.search(m.group("gap")):

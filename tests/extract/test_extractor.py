@@ -327,3 +327,16 @@ Gunmen stormed a school in Peshawar on Tuesday, killing 12 pupils, police said.
 Defence officials say the army has so far wounded 300 insurgents in its campaign in the hill districts."""
     reports = extractor(_article(text))
     assert len(reports) == 1 and reports[0].perpetrators_wounded is None
+
+
+def test_a_story_on_the_groups_own_outlet_is_its_claim(extractor: Extractor) -> None:
+    text = (
+        "CLANDESTINE, 2 MAY 90 (RADIO VENCEREMOS) -- [TEXT] FMLN GUERRILLAS BLEW UP TWO ELECTRICITY PYLONS WITH "
+        "DYNAMITE NEAR SAN MIGUEL LAST NIGHT. THE FMLN UNITS WITHDREW WITHOUT LOSSES."
+    )
+    reports = extractor(_article(text, dt.date(1990, 5, 2)))
+    perps = [(p.name, p.status, p.how) for r in reports for p in r.perpetrators]
+    assert ("Farabundo Marti National Liberation Front", "claimed", "radio") in perps
+    # the same story from a wire agency tells the group's part as fact
+    wire = extractor(_article(text.replace("RADIO VENCEREMOS", "AFP"), dt.date(1990, 5, 2)))
+    assert {p.status for r in wire for p in r.perpetrators} == {"reported"}

@@ -114,3 +114,62 @@ def test_the_tagging_models_own_cut_decides_which_fillers_count() -> None:
     doc.tagged.min_score = 0.85  # a model calibrated to a higher cut
     assert [f.text for f in tagger_fillers(doc)] == ["a bomb"]
     assert [f.text for f in tagger_fillers(doc, min_score=0.5)] == ["Rebels", "a bomb"]  # an explicit cut wins
+
+
+PERP_TEXT = (
+    "Gunmen shot a judge in the capital. The FMLN claimed the killing in a radio message. "
+    "Witnesses said the army had sealed off the street. Nobody saw the sinister car again."
+)
+
+
+def test_groups_the_tagger_reads_as_perpetrators_join_the_report() -> None:
+    from strife.extract.responsibility import Responsibility
+    from strife.model import Location, PerpStatus
+
+    def at(text: str) -> tuple[int, int]:
+        start = PERP_TEXT.index(text)
+        return start, start + len(text)
+
+    s1 = "The FMLN claimed the killing in a radio message."
+    sm = SentenceMentions(sentence=Sentence(1, *at(s1), s1, 0))
+    fmln = at("FMLN")
+    sm.responsibilities = [Responsibility("FMLN", "FMLN", PerpStatus.claimed, None, "radio", *fmln)]
+    spans = [
+        RoleSpan("PerpOrg", *fmln, "FMLN", 0.9),
+        RoleSpan("PerpOrg", *at("the army"), "the army", 0.9),
+        RoleSpan("PerpOrg", *at("sinister"), "sinister", 0.9),  # a stray span names no group
+    ]
+    article = Article(id="art1", uri="file:///x", text=PERP_TEXT)
+    doc = DocMentions(article=article, sentences=[sm], tagged=TaggedDoc(spans=spans, relevance=0.95, types={}))
+    main = _report("main", location=Location(name="San Salvador", country="El Salvador", country_code="SV"))
+    start, end = at("Gunmen shot a judge in the capital.")
+    seg = Segment(
+        "main",
+        None,
+        [Span(SentenceMentions(sentence=Sentence(0, start, end, PERP_TEXT[start:end], 0)), 0, len(PERP_TEXT))],
+    )
+    attach(doc, [(seg, main)])
+    got = {p.name: p for p in main.perpetrators}
+    # the lexicons' reading of the sentence gives the tie (claimed, by radio); the registry the canonical name
+    fmln_name = "Farabundo Marti National Liberation Front"
+    assert got[fmln_name].status == PerpStatus.claimed and got[fmln_name].how == "radio"
+    assert got[fmln_name].evidence[0].text == "FMLN"
+    # a state force the registry of armed groups does not hold, named for the report's country
+    assert got["Military forces of El Salvador"].status == PerpStatus.reported
+    assert len(got) == 2
+
+
+def test_a_perpetrator_the_lexicons_found_is_not_repeated() -> None:
+    from strife.model import Perpetrator
+
+    start = PERP_TEXT.index("FMLN")
+    article = Article(id="art1", uri="file:///x", text=PERP_TEXT)
+    spans = [RoleSpan("PerpOrg", start, start + 4, "FMLN", 0.9)]
+    doc = DocMentions(article=article, sentences=[], tagged=TaggedDoc(spans=spans, relevance=0.95, types={}))
+    main = _report("main")
+    main.perpetrators = [Perpetrator(name="Farabundo Marti National Liberation Front", text="FMLN")]
+    seg = Segment(
+        "main", None, [Span(SentenceMentions(sentence=Sentence(0, 0, len(PERP_TEXT), PERP_TEXT, 0)), 0, len(PERP_TEXT))]
+    )
+    attach(doc, [(seg, main)])
+    assert [p.name for p in main.perpetrators] == ["Farabundo Marti National Liberation Front"]

@@ -178,3 +178,27 @@ def test_claimed_that_attack_is_a_claim() -> None:
 def test_appositive_between_group_and_blame() -> None:
     sentence = "An army officer said Boko Haram, the sect that has raided many towns, was behind the raid."
     assert ties(sentence) == [("Boko Haram", A, "army officer", None)]
+
+
+def test_initials_inside_the_gap_are_no_full_stop() -> None:
+    from strife.extract.groups import default_registry
+    from strife.extract.responsibility import classify
+    from strife.model import PerpStatus
+
+    s = "The FARC, a group on the U.S. list of terrorist organisations, claimed responsibility for the blast."
+    got = classify(s, default_registry().find(s))
+    assert [(r.text, r.status) for r in got] == [("FARC", PerpStatus.claimed)]
+
+
+def test_carried_out_by_a_group() -> None:
+    from strife.extract.groups import default_registry
+    from strife.extract.responsibility import classify
+    from strife.model import PerpStatus
+
+    def read(s: str) -> list[tuple[str, PerpStatus, str | None]]:
+        return [(r.text, r.status, r.by) for r in classify(s, default_registry().find(s))]
+
+    hedged = "Police sources said the raid could have been carried out by the Maoist Shining Path group."
+    assert read(hedged) == [("Shining Path", PerpStatus.possible, "Police sources")]
+    assert read("The ambush was carried out by the FARC, police said.") == [("FARC", PerpStatus.accused, "police")]
+    assert read("The ambush was carried out by the FARC.") == [("FARC", PerpStatus.reported, None)]

@@ -25,3 +25,21 @@ def test_a_stray_bracket_changes_nothing() -> None:
         "The mayor spoke first (and briefly.",
         "Then the chief of police took questions from reporters.",
     ]
+
+
+def test_a_sentence_goes_on_past_a_bracketed_gloss() -> None:
+    text = (
+        "IN A LETTER SENT TO THE PRESS, THE RURAL PEOPLE'S LIBERATION COMMAND (RPLC) TODAY CLAIMED THE BLAST AT THE "
+        "POWER STATION. NOBODY WAS HURT."
+    )
+    assert _sentences(text) == [
+        "IN A LETTER SENT TO THE PRESS, THE RURAL PEOPLE'S LIBERATION COMMAND (RPLC) TODAY CLAIMED THE BLAST AT THE "
+        "POWER STATION.",
+        "NOBODY WAS HURT.",
+    ]
+
+
+def test_a_datelines_station_still_ends_it() -> None:
+    sents = _sentences("MILLBROOK (WXYZ) A man was shot on Main Street on Friday. Police are investigating.")
+    assert "A man was shot on Main Street on Friday." in sents
+    assert not any(s.startswith("MILLBROOK") and "shot" in s for s in sents)
