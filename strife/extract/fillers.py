@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from strife.extract.assemble import STATUS_RANK
 from strife.extract.grouping import IncidentGroup
-from strife.extract.groups import default_registry
+from strife.extract.groups import GroupMention, default_registry
 from strife.extract.mentions import DocMentions
+from strife.extract.responsibility import Responsibility, classify
 from strife.extract.segment import Segment
 from strife.extract.types import classify_target
 from strife.model import AttackType, Entity, Evidence, Perpetrator, PerpStatus, Report, RoleFiller
@@ -167,7 +169,32 @@ def _perpetrators_from_fillers(doc: DocMentions, report: Report, roles: list[Rol
         if name is None or name in have:
             continue
         have.add(name)
-        report.perpetrators.append(Perpetrator(name=name, text=f.text, sources=[report.article_id], evidence=[ev]))
+        tie = _tie(doc, f, name)
+        report.perpetrators.append(
+            Perpetrator(
+                name=name,
+                text=f.text,
+                status=tie.status if tie else PerpStatus.reported,
+                by=tie.by if tie else None,
+                how=tie.how if tie else None,
+                sources=[report.article_id],
+                evidence=[ev],
+            )
+        )
+
+
+def _tie(doc: DocMentions, f: RoleFiller, name: str) -> Responsibility | None:
+    """How the sentence ties a group the lexicons did not see there (a state force) to the attack: the cue patterns
+    read it as they read a listed group ("accused the army", "the treasury police were behind"); None when untied."""
+    ev = f.evidence
+    sm = next((sm for sm in doc.sentences if sm.sentence.start <= ev.start < sm.sentence.end), None)
+    if sm is None or ev.end > sm.sentence.end:
+        return None
+    others = [g for g in sm.groups if g.end <= ev.start or ev.end <= g.start]
+    mentions = sorted([*others, GroupMention(ev.start, ev.end, f.text, name)], key=lambda g: g.start)
+    ties = [r for r in classify(sm.sentence.text, mentions, sm.sentence.start) if r.start == ev.start]
+    ties.sort(key=lambda r: STATUS_RANK[PerpStatus(r.status)])
+    return ties[0] if ties else None
 
 
 def _state_force(text: str, report: Report) -> str | None:

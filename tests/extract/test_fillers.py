@@ -118,7 +118,8 @@ def test_the_tagging_models_own_cut_decides_which_fillers_count() -> None:
 
 PERP_TEXT = (
     "Gunmen shot a judge in the capital. The FMLN claimed the killing in a radio message. "
-    "Witnesses said the army had sealed off the street. Nobody saw the sinister car again."
+    "Witnesses said the army had sealed off the street. Nobody saw the sinister car again. "
+    "Officials accused the treasury police of a second killing."
 )
 
 
@@ -134,13 +135,16 @@ def test_groups_the_tagger_reads_as_perpetrators_join_the_report() -> None:
     sm = SentenceMentions(sentence=Sentence(1, *at(s1), s1, 0))
     fmln = at("FMLN")
     sm.responsibilities = [Responsibility("FMLN", "FMLN", PerpStatus.claimed, None, "radio", *fmln)]
+    s4 = "Officials accused the treasury police of a second killing."
+    sm4 = SentenceMentions(sentence=Sentence(4, *at(s4), s4, 0))
     spans = [
         RoleSpan("PerpOrg", *fmln, "FMLN", 0.9),
         RoleSpan("PerpOrg", *at("the army"), "the army", 0.9),
         RoleSpan("PerpOrg", *at("sinister"), "sinister", 0.9),  # a stray span names no group
+        RoleSpan("PerpOrg", *at("the treasury police"), "the treasury police", 0.9),
     ]
     article = Article(id="art1", uri="file:///x", text=PERP_TEXT)
-    doc = DocMentions(article=article, sentences=[sm], tagged=TaggedDoc(spans=spans, relevance=0.95, types={}))
+    doc = DocMentions(article=article, sentences=[sm, sm4], tagged=TaggedDoc(spans=spans, relevance=0.95, types={}))
     main = _report("main", location=Location(name="San Salvador", country="El Salvador", country_code="SV"))
     start, end = at("Gunmen shot a judge in the capital.")
     seg = Segment(
@@ -154,9 +158,12 @@ def test_groups_the_tagger_reads_as_perpetrators_join_the_report() -> None:
     fmln_name = "Farabundo Marti National Liberation Front"
     assert got[fmln_name].status == PerpStatus.claimed and got[fmln_name].how == "radio"
     assert got[fmln_name].evidence[0].text == "FMLN"
-    # a state force the registry of armed groups does not hold, named for the report's country
+    # a state force the registry of armed groups does not hold, named for the report's country, tied to the attack
+    # by the same cue patterns as a listed group
     assert got["Military forces of El Salvador"].status == PerpStatus.reported
-    assert len(got) == 2
+    assert got["Police forces of El Salvador"].status == PerpStatus.accused
+    assert got["Police forces of El Salvador"].by == "Officials"
+    assert len(got) == 3
 
 
 def test_a_perpetrator_the_lexicons_found_is_not_repeated() -> None:
