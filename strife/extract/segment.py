@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from strife.extract.dates import FOLLOWUP_NEWS, DateMention, date_role
 from strife.extract.mentions import DocMentions, SentenceMentions
+from strife.extract.numbers import number_value
 from strife.model import DatePrecision, DateValue
 
 # A date within this many days before publication can be the main incident's date; older dates anchor an
@@ -31,6 +32,13 @@ _SPEECH_BEFORE = re.compile(
     re.I,
 )
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+# "A week later, a bus bomb ...", "Two days later another ...", "the next day": an incident dated from the one
+# told just before it (a referenced one; the main incident is the news and nothing follows it).
+_LATER = re.compile(
+    r"^\W*(?:(?:\[\w+\]\s*)*)(?:(?P<n>an?|[\w-]+)\s+(?P<unit>day|week|month|year)s?\s+later"
+    r"|the\s+(?:next|following)\s+(?P<next>day|week|month|year))\b",
+    re.I,
+)
 _STOP = set(
     "the a an and or of in on at to for with by from that this was were is are be been has have had it its they their "
     "them he she his her after before about into over more than most some many said says also other who which when "
@@ -217,6 +225,14 @@ def segment(doc: DocMentions) -> list[Segment]:
             current_words = _content_words(s.text[split - s.start :])
             last_paragraph = s.paragraph
             continue
+        # a specific attack word: "two days later police arrested a man over the attack" is the same incident's
+        later = _later(sm, current) if current is not None and sm.specific_triggers and not mains and not old else None
+        if later is not None:
+            current = Segment("referenced", later, [Span(sm, s.start, s.end)])
+            segments.append(current)
+            current_words = _content_words(s.text)
+            last_paragraph = s.paragraph
+            continue
         if current is not None and not mains and not old:
             same_para = s.paragraph == last_paragraph
             shared = _content_words(s.text) & current_words
@@ -228,3 +244,38 @@ def segment(doc: DocMentions) -> list[Segment]:
         current = None
         main.spans.append(Span(sm, s.start, s.end))
     return segments
+
+
+def _later(sm: SentenceMentions, current: Segment) -> DateMention | None:
+    """The date of an incident told as following the open referenced one ("A week later, a bus bomb ..."), from
+    that one's date: a day for days, the month for weeks and months, the year for years ("a week later" is seldom
+    exactly seven days); None when the sentence does not open so or the earlier date is too coarse."""
+    m = _LATER.match(sm.sentence.text)
+    prior = current.anchor.value if current.anchor else None
+    if m is None or prior is None or prior.value is None:
+        return None
+    unit = (m.group("unit") or m.group("next")).lower()
+    n = 1 if m.group("next") or m.group("n").lower() in ("a", "an") else number_value(m.group("n"))
+    if n is None:
+        return None
+    precision = DatePrecision(prior.precision)
+    if precision == DatePrecision.day and unit == "day":
+        day = dt.date.fromisoformat(prior.value) + dt.timedelta(days=n)
+        value = DateValue(value=day.isoformat(), precision=DatePrecision.day)
+    elif precision in (DatePrecision.day, DatePrecision.month) and unit in ("week", "month"):
+        y, mo = int(prior.value[:4]), int(prior.value[5:7])
+        if unit == "month":
+            mo += n
+        else:
+            base = dt.date.fromisoformat(prior.value if precision == DatePrecision.day else prior.value + "-15")
+            d = base + dt.timedelta(days=7 * n)
+            y, mo = d.year, d.month
+        y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+        value = DateValue(value=f"{y:04d}-{mo:02d}", precision=DatePrecision.month)
+    elif unit == "year":
+        value = DateValue(value=f"{int(prior.value[:4]) + n:04d}", precision=DatePrecision.year)
+    else:
+        return None
+    start = sm.sentence.start + m.start()
+    value.text = m.group().strip()
+    return DateMention(start, sm.sentence.start + m.end(), m.group(), value)

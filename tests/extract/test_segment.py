@@ -88,3 +88,39 @@ def test_a_recalled_attack_date_outranks_a_said_date_only_in_a_follow_up() -> No
     other = "A JUDGE WAS SHOT IN CALI, THE MINISTER SAID TODAY."
     anchor = main_date(doc_of(other, "IT WAS THE THIRD SHOOTING SINCE THE 5 OCTOBER KILLING."))
     assert anchor is not None and anchor.value.value == "1989-11-02"
+
+
+def test_an_incident_told_as_following_a_recalled_one_takes_its_date_from_it() -> None:
+    from strife.extract.segment import segment
+
+    doc = doc_of(
+        "Rebels attacked a police post in the north today, killing two officers.",
+        "On 14 August rebels bombed a bridge in the south.",
+        "Two days later, a car bomb exploded outside the courthouse in the capital.",
+        "A week later another bomb hit a power station.",
+        "The next year, rebels kidnapped a mayor.",
+    )
+    segs = segment(doc)
+    got = [
+        (s.kind, s.anchor.value.value if s.anchor else None, [sp.mentions.sentence.index for sp in s.spans])
+        for s in segs
+    ]
+    assert got == [
+        ("main", "1989-11-02", [0]),
+        ("referenced", "1989-08-14", [1]),
+        ("referenced", "1989-08-16", [2]),  # the day the text gives
+        ("referenced", "1989-08", [3]),  # "a week later" is seldom exactly seven days: the month
+        ("referenced", "1990", [4]),
+    ]
+    assert segs[2].anchor.value.precision == "day" and segs[3].anchor.value.precision == "month"
+
+
+def test_what_followed_a_recalled_incident_without_a_new_attack_stays_with_it() -> None:
+    from strife.extract.segment import segment
+
+    doc = doc_of(
+        "Rebels attacked a police post in the north today, killing two officers.",
+        "On 14 August rebels bombed a bridge in the south.",
+        "Two days later, police arrested a man over the attack.",
+    )
+    assert [s.kind for s in segment(doc)] == ["main", "referenced"]
