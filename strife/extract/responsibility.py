@@ -224,6 +224,28 @@ def _accuser(templ: str, group_at: int, end: int, names: list[str]) -> tuple[str
     return best[1], best[2]
 
 
+# Between a suspect group and the next one it is coordinated with: "the Maoist "§0§" group or the Guevarist "§1§"",
+# "§1§ (§2§)" (an acronym in brackets is the same group).
+_COORDINATED = re.compile(
+    rf"[\"”»]?(?:\s+(?:{_GROUPWORD}))?(?:\s*,)?\s+(?:or|and|and/or|nor)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\"“«]?"
+    r"|[\"”»]?\s*[(\[]",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(templ: str, end: int, count: int) -> list[int]:
+    """The groups coordinated with the one ending at `end` ("carried out by §0§ or §1§ (§2§)"): a suspicion falls
+    on them alike."""
+    out: list[int] = []
+    while (m := re.compile(r"§(\d+)§").search(templ, end)) and _COORDINATED.fullmatch(templ[end : m.start()]):
+        i = int(m.group(1))
+        if i >= count:
+            break
+        out.append(i)
+        end = m.end()
+    return out
+
+
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
@@ -266,7 +288,10 @@ def classify(sentence: str, mentions: list[GroupMention], offset: int = 0) -> li
                 # "police said suspected X militants ..." is an accusation by the police
                 if status == PerpStatus.possible and by is not None and by_id is None and _SUSPECTED.match(m.group()):
                     st = PerpStatus.accused
-            for i in (int(x) for x in re.findall(r"§(\d+)§", m.group("g"))):
+            ids = [int(x) for x in re.findall(r"§(\d+)§", m.group("g"))]
+            if status in (PerpStatus.possible, PerpStatus.accused):
+                ids += _coordinated(templ, m.end("g"), len(local))
+            for i in ids:
                 found[i].setdefault(st, by)
     how_all = _channel(sentence)
     registry = default_registry()

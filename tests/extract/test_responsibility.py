@@ -202,3 +202,13 @@ def test_carried_out_by_a_group() -> None:
     assert read(hedged) == [("Shining Path", PerpStatus.possible, "Police sources")]
     assert read("The ambush was carried out by the FARC, police said.") == [("FARC", PerpStatus.accused, "police")]
     assert read("The ambush was carried out by the FARC.") == [("FARC", PerpStatus.reported, None)]
+
+
+def test_a_suspicion_falls_alike_on_groups_coordinated_after_the_first() -> None:
+    from strife.extract.groups import default_registry
+    from strife.extract.responsibility import classify
+    from strife.model import PerpStatus
+
+    s = 'Officials said the raid could have been carried out by the Maoist "Shining Path" group or the ELN rebels.'
+    got = {(r.text, r.status) for r in classify(s, default_registry().find(s))}
+    assert got == {("Shining Path", PerpStatus.possible), ("ELN", PerpStatus.possible)}
