@@ -132,69 +132,51 @@ def _perpetrators_from_fillers(doc: DocMentions, report: Report, roles: list[Rol
 
     The lexicons alone take a group merely named ("the FMLN has stepped up its offensive") as a perpetrator only in
     a sentence that tells of an attack; the tagger reads who is behind the incident across the story. Only a group
-    the registry knows counts, so a stray span ("SINISTER", "ARMED") names none."""
+    the registry knows, or a state force, counts, so a stray span ("SINISTER", "ARMED") names none."""
     registry = default_registry()
     country = report.location.country_code if report.location else None
     have = {p.name for p in report.perpetrators}
     for f in roles:
         if f.role != "PerpOrg":
             continue
-        ev = f.evidence
-        ties = [
-            r
-            for sm in doc.sentences
-            if sm.sentence.start <= ev.start < sm.sentence.end
-            for r in sm.responsibilities
-            if r.start < ev.end and ev.start < r.end
-        ]
-        if ties:
-            for r in ties:
-                name = registry.canonical(r.text, country_code=country) or r.name
-                if name in have:
-                    continue
-                have.add(name)
-                report.perpetrators.append(
-                    Perpetrator(
-                        name=name,
-                        text=r.text,
-                        status=PerpStatus(r.status),
-                        by=r.by,
-                        how=r.how,
-                        sources=[report.article_id],
-                        evidence=[ev],
-                    )
+        for tie in _ties(doc, f, report):
+            name = registry.canonical(tie.text, country_code=country) or tie.name
+            if name in have:
+                continue
+            have.add(name)
+            report.perpetrators.append(
+                Perpetrator(
+                    name=name,
+                    text=tie.text,
+                    status=PerpStatus(tie.status),
+                    by=tie.by,
+                    how=tie.how,
+                    sources=[report.article_id],
+                    evidence=[f.evidence],
                 )
-            continue
-        name = registry.canonical(f.text, country_code=country) or _state_force(f.text, report)
-        if name is None or name in have:
-            continue
-        have.add(name)
-        tie = _tie(doc, f, name)
-        report.perpetrators.append(
-            Perpetrator(
-                name=name,
-                text=f.text,
-                status=tie.status if tie else PerpStatus.reported,
-                by=tie.by if tie else None,
-                how=tie.how if tie else None,
-                sources=[report.article_id],
-                evidence=[ev],
             )
-        )
 
 
-def _tie(doc: DocMentions, f: RoleFiller, name: str) -> Responsibility | None:
-    """How the sentence ties a group the lexicons did not see there (a state force) to the attack: the cue patterns
-    read it as they read a listed group ("accused the army", "the treasury police were behind"); None when untied."""
+def _ties(doc: DocMentions, f: RoleFiller, report: Report) -> list[Responsibility]:
+    """How the sentence ties the group a PerpOrg filler names to the attack: the lexicons' reading of a listed group
+    there; for a state force they did not see, the same cue patterns run over it ("accused the treasury police");
+    else reported. None when the filler names no group."""
     ev = f.evidence
     sm = next((sm for sm in doc.sentences if sm.sentence.start <= ev.start < sm.sentence.end), None)
+    if sm is not None:
+        listed = [r for r in sm.responsibilities if r.start < ev.end and ev.start < r.end]
+        if listed:
+            return listed
+    name = default_registry().canonical(f.text) or _state_force(f.text, report)
+    if name is None:
+        return []
+    untied = Responsibility(name, f.text, PerpStatus.reported, None, None, ev.start, ev.end)
     if sm is None or ev.end > sm.sentence.end:
-        return None
+        return [untied]
     others = [g for g in sm.groups if g.end <= ev.start or ev.end <= g.start]
     mentions = sorted([*others, GroupMention(ev.start, ev.end, f.text, name)], key=lambda g: g.start)
     ties = [r for r in classify(sm.sentence.text, mentions, sm.sentence.start) if r.start == ev.start]
-    ties.sort(key=lambda r: STATUS_RANK[PerpStatus(r.status)])
-    return ties[0] if ties else None
+    return [min(ties, key=lambda r: STATUS_RANK[PerpStatus(r.status)])] if ties else [untied]
 
 
 def _state_force(text: str, report: Report) -> str | None:

@@ -233,11 +233,14 @@ _COORDINATED = re.compile(
 )
 
 
+_PLACEHOLDER = re.compile(r"§(\d+)§")
+
+
 def _coordinated(templ: str, end: int, count: int) -> list[int]:
     """The groups coordinated with the one ending at `end` ("carried out by §0§ or §1§ (§2§)"): a suspicion falls
     on them alike."""
     out: list[int] = []
-    while (m := re.compile(r"§(\d+)§").search(templ, end)) and _COORDINATED.fullmatch(templ[end : m.start()]):
+    while (m := _PLACEHOLDER.search(templ, end)) and _COORDINATED.fullmatch(templ[end : m.start()]):
         i = int(m.group(1))
         if i >= count:
             break

@@ -276,6 +276,5 @@ def _later(sm: SentenceMentions, current: Segment) -> DateMention | None:
         value = DateValue(value=f"{int(prior.value[:4]) + n:04d}", precision=DatePrecision.year)
     else:
         return None
-    start = sm.sentence.start + m.start()
     value.text = m.group().strip()
-    return DateMention(start, sm.sentence.start + m.end(), m.group(), value)
+    return DateMention(sm.sentence.start + m.start(), sm.sentence.start + m.end(), m.group(), value)
