@@ -12,6 +12,7 @@ from strife.extract.groups import default_registry
 from strife.extract.mentions import DocMentions, SentenceMentions
 from strife.extract.segment import Segment, Span, is_speech_date, same_time
 from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
+from strife.geo.spot import MIN_SUPPORT as SPOT_MIN_SUPPORT
 from strife.geo.spot import spot_demonyms, spot_places
 from strife.geo.usage import locative, scene
 from strife.model import (
@@ -296,7 +297,8 @@ class ReportAssembler:
             if context.caseless:  # all-capitals text: NER misses places, the gazetteer finds them
                 s = sm.sentence
                 # nationality words too ("GUATEMALAN ARMY"): NER seldom tags them in capitals; they settle the country
-                spotted = spot_places(s.text, s.start, self.geocoder, countries) + spot_demonyms(s.text, s.start)
+                demonyms = spot_demonyms(s.text, s.start)
+                spotted = spot_places(s.text, s.start, self.geocoder, self._with_own(countries, demonyms)) + demonyms
                 for p in spotted:
                     if span.within(p.start, p.end):
                         p = _weighted(p, base * _relative_factor(doc.article.text, p))
@@ -351,6 +353,19 @@ class ReportAssembler:
             cc = self.geocoder.country_of(m.text)
             if cc:
                 out[cc] = out.get(cc, 0.0) + 1.0
+        return out
+
+    def _with_own(self, countries: dict[str, float], named: list[PlaceMention]) -> dict[str, float]:
+        """The document's country weights, with the countries a sentence itself names ("A GUATEMALAN LEADER WAS
+        KILLED IN GUATEMALA CITY" in a Salvadoran story) raised to the spotter's bar (spot.MIN_SUPPORT of the
+        leading weight): the spotter may find that country's towns after "in" in that sentence, however seldom the
+        rest of the document names it (only the leading country's small places and words stay open to it)."""
+        top = max(countries.values(), default=0.0) or 1.0
+        out = dict(countries)
+        for m in named:
+            cc = self.geocoder.country_of(m.text)
+            if cc:
+                out[cc] = max(out.get(cc, 0.0), SPOT_MIN_SUPPORT * top)
         return out
 
     def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext):

@@ -9,6 +9,9 @@ from __future__ import annotations
 # Historical / press spellings of first-level divisions → (ISO2, the division's current GeoNames name).
 ADMIN1_ALIASES: dict[str, tuple[str, str]] = {
     "baluchistan": ("PK", "Balochistan"),
+    # English renderings of Colombia's "Norte de Santander" (a bare "Santander" is another department)
+    "northern santander": ("CO", "Norte de Santander"),
+    "north santander": ("CO", "Norte de Santander"),
     "beluchistan": ("PK", "Balochistan"),
     "balochistan province": ("PK", "Balochistan"),
     "nwfp": ("PK", "Khyber Pakhtunkhwa"),

@@ -210,3 +210,12 @@ _OUTLET_AFTER = re.compile(
 def outlet_name(text: str, end: int) -> bool:
     """True when the name opens an outlet's name ("TEGUCIGALPA RADIO AMERICA", "Los Angeles Times")."""
     return bool(_OUTLET_AFTER.match(text[end : end + 40]))
+
+
+# "THE SO-CALLED MEDELLIN CARTEL", "the Sinaloa cartel": a place name that opens a criminal group's name.
+_GROUP_AFTER = re.compile(r"^[ \t]+(?:cartels?|mafias?|gangs?|syndicates?)\b", re.I)
+
+
+def group_name(text: str, end: int) -> bool:
+    """True when the name opens a criminal group's name ("MEDELLIN CARTEL"): no place where something happened."""
+    return bool(_GROUP_AFTER.match(text[end : end + 30]))

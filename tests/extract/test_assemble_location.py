@@ -243,3 +243,21 @@ def test_armed_groups_named_in_capitals_copy_point_at_their_country() -> None:
     doc = SimpleNamespace(sentences=[SimpleNamespace(groups=[fmln]), SimpleNamespace(groups=[fmln])])
     context = _with_group_countries(doc, GeoContext(caseless=True))
     assert context.country_codes == {"SV": 1.0}  # once per group, however often named
+
+
+def test_a_country_a_sentence_names_opens_its_towns_to_the_spotter() -> None:
+    """Invented: all-capitals copy from El Salvador whose one sentence about Guatemala names a Guatemalan town; the
+    spotter may find that country's towns in that sentence only, at the spotter's bar (not the leading weight)."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.geo import default_geocoder
+    from strife.geo.spot import MIN_SUPPORT, spot_demonyms, spot_places
+
+    geo = default_geocoder()
+    countries = {"SV": 6.0, "GT": 0.5}
+    said = "A GUATEMALAN LEADER WAS SHOT IN MARCH BY UNKNOWN MEN IN ESCUINTLA AS HE DROVE HOME."
+    assert spot_places(said, 0, geo, countries) == []
+    own = ReportAssembler(geo)._with_own(countries, spot_demonyms(said, 0))
+    assert own == {"SV": 6.0, "GT": MIN_SUPPORT * 6.0}
+    assert [p.text for p in spot_places(said, 0, geo, own)] == ["ESCUINTLA"]
+    other = "A LEADER WAS SHOT IN MARCH BY UNKNOWN MEN IN ESCUINTLA AS HE DROVE HOME."
+    assert ReportAssembler(geo)._with_own(countries, spot_demonyms(other, 0)) == countries
