@@ -277,6 +277,7 @@ class ReportAssembler:
             context = _with_group_countries(doc, context)
         countries = self._caseless_countries(doc, context) if context.caseless else {}
         persons = set() if context.caseless else _persons(doc)
+        near: list[PlaceMention] = []  # reference points of attack sentences ("30 km from X"), for _refine
         for span in seg.spans:
             sm = span.mentions
             base = (
@@ -294,6 +295,7 @@ class ReportAssembler:
                     continue
                 p = _weighted(p, base * p.weight * _relative_factor(doc.article.text, p))
                 mentions.append(_at_scene(doc.article.text, p, attack_ends))
+                near += [p] if sm.is_event and _reference_point(doc.article.text, p) else []
             if context.caseless:  # all-capitals text: NER misses places, the gazetteer finds them
                 s = sm.sentence
                 # nationality words too ("GUATEMALAN ARMY"): NER seldom tags them in capitals; they settle the country
@@ -303,6 +305,7 @@ class ReportAssembler:
                     if span.within(p.start, p.end):
                         p = _weighted(p, base * _relative_factor(doc.article.text, p))
                         mentions.append(_at_scene(doc.article.text, p, attack_ends))
+                        near += [p] if sm.is_event and _reference_point(doc.article.text, p) else []
         if seg.kind == "main" and doc.dateline is not None and doc.dateline.place:
             # Local news files from where it happened ("SAN ANTONIO --"); a place named in the story outweighs it.
             d = doc.dateline
@@ -332,7 +335,7 @@ class ReportAssembler:
         if mentions and (
             loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2)
         ):
-            loc = self._refine(doc, seg, loc, context) or loc
+            loc = self._refine(doc, seg, loc, context, near) or loc
         if loc is not None and loc.precision == GeoPrecision.country:
             # "ATTACKS IN THE CAPITAL" of a story placed in a country: its capital
             texts = [doc.article.text[s.start : s.end] for s in seg.spans]
@@ -368,7 +371,7 @@ class ReportAssembler:
                 out[cc] = max(out.get(cc, 0.0), SPOT_MIN_SUPPORT * top)
         return out
 
-    def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext):
+    def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext, near: list[PlaceMention] = ()):
         """A country-, province- or county-level answer gives way to a city named in the same story, inside it: in
         any segment sentence about attacks ("Quetta ... is no stranger to terrorist attacks"), named twice in the
         article, or named as where ("walked into the store in Stroudsburg"). Where the story's places together point
@@ -386,12 +389,16 @@ class ReportAssembler:
             and (span.mentions.triggers or counts[p.text] >= 2 or locative(doc.article.text, p.start))
             and _relative_factor(doc.article.text, p) == 1.0
         ]
-        if not pool:
-            return None
-        better = self.geocoder.geocode(pool, context)
+        better = self.geocoder.geocode(pool, context) if pool else None
         if _finer_within(better, loc):
             return better
-        if loc is None or loc.precision != GeoPrecision.admin2:
+        if near and loc is not None and loc.precision in (GeoPrecision.country, GeoPrecision.admin1):
+            # "kidnapped in Colombia from a site 30 km from the city of Medellin": the nearest town named, as GTD
+            # codes a place outside any town (its codebook's city: "the city closest to the incident")
+            nearest = self.geocoder.geocode([_weighted(p, 1.0) for p in near], context)
+            if _finer_within(nearest, loc) and nearest.precision == GeoPrecision.city:
+                return nearest
+        if not pool or loc is None or loc.precision != GeoPrecision.admin2:
             return None
         for p in pool:
             alone = self.geocoder.geocode([p], context)
@@ -504,6 +511,11 @@ _HOSPITAL_IN = re.compile(
 )
 
 
+def _reference_point(text: str, p: PlaceMention) -> bool:
+    """A place named as a reference point: "90 miles northwest of Islamabad", "near Benadia"."""
+    return bool(_RELATIVE.search(text[max(0, p.start - 50) : p.start]))
+
+
 def _relative_factor(text: str, p: PlaceMention) -> float:
     """A place used as a reference point ("90 miles northwest of Islamabad"), as someone's home town ("Shannon
     of Spokane") or as a hospital's town ("taken to a hospital in Utica") is seldom where it happened."""
@@ -514,7 +526,7 @@ def _relative_factor(text: str, p: PlaceMention) -> float:
         return 0.2  # "taken to St. Mary's Hospital in Utica": where the hospital is
     if _SPEECH_IN.search(before):
         return 0.2  # "the government said it in San Jose": where it was said
-    return 0.2 if _RELATIVE.search(before) or _ORIGIN.search(before) else 1.0
+    return 0.2 if _reference_point(text, p) or _ORIGIN.search(before) else 1.0
 
 
 def _finer_date(seg: Segment) -> DateMention | None:

@@ -261,3 +261,33 @@ def test_a_country_a_sentence_names_opens_its_towns_to_the_spotter() -> None:
     assert [p.text for p in spot_places(said, 0, geo, own)] == ["ESCUINTLA"]
     other = "A LEADER WAS SHOT IN MARCH BY UNKNOWN MEN IN ESCUINTLA AS HE DROVE HOME."
     assert ReportAssembler(geo)._with_own(countries, spot_demonyms(other, 0)) == countries
+
+
+def test_a_country_answer_takes_the_nearest_town_an_attack_sentence_names() -> None:
+    """Invented: an attack placed only in a country, "30 kilometers from" a town: that town, as GTD codes the city
+    closest to the incident; not a reference point of another sentence, nor a town in another country."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article
+
+    geo = default_geocoder()
+
+    def place(sentences: list[str], names: list[str]):
+        seg = _segment(sentences, None)
+        text = "\n".join(sentences)
+        for s in seg.spans:
+            s.mentions.places = [_at(text, n) for n in names if _at(text, n).start in range(s.start, s.end)]
+        doc = DocMentions(Article(id="a", uri="test://a", text=text), [s.mentions for s in seg.spans])
+        places = [p for s in seg.spans for p in s.mentions.places]
+        return ReportAssembler(geo)._location(doc, seg, geo.document_context(places))
+
+    said = "Two engineers were shot in Colombia at a dam site 30 kilometers from Medellin."
+    loc = place([said], ["Colombia", "Medellin"])
+    assert loc is not None and (loc.city, loc.country_code) == ("Medellín", "CO")
+    apart = ["Two engineers were shot in Colombia on Monday.", "The dam lies 30 kilometers from Medellin."]
+    loc = place(apart, ["Colombia", "Medellin"])
+    assert loc is not None and (loc.precision, loc.country_code) == ("country", "CO")
+    abroad = "Two engineers were shot in Colombia, 30 kilometers from the border with Venezuela."
+    loc = place([abroad], ["Colombia", "Venezuela"])
+    assert loc is not None and (loc.precision, loc.country_code) == ("country", "CO")
