@@ -496,10 +496,12 @@ _RESIDENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$",
 _RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|native)\b", re.I)
 
 
-# "the government said it in San Jose", "told reporters in Kabul", "speaking in Geneva": where something was said.
+# "the government said it in San Jose", "told reporters in Kabul", "speaking in Geneva": where something was said;
+# "a communique broadcast from San Salvador": where it went on air.
 _SPEECH_IN = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press)|announced|declared|stated|spoke|speaking)"
-    r"(?:\s+(?:it|this|that|so|today|yesterday|on\s+\w+))*\s+in\s+$",
+    r"(?:\s+(?:it|this|that|so|today|yesterday|on\s+\w+))*\s+in\s+$"
+    r"|\b(?:broadcast|aired|transmitted)\s+(?:from|in)\s+$",
     re.I,
 )
 

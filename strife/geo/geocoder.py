@@ -19,12 +19,21 @@ from functools import lru_cache, partial
 
 from strife.geo import gazetteer
 from strife.geo.gazetteer import Gazetteer, Place
-from strife.geo.names import COMMON_WORDS, COUNTRY_ALIASES, DEMONYMS, NON_PLACES, US_STATE_ABBREVIATIONS
+from strife.geo.names import (
+    COMMON_WORDS,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    DIRECTIONS,
+    NON_PLACES,
+    TYPE_WORDS,
+    US_STATE_ABBREVIATIONS,
+)
 from strife.geo.query import Query, parse
 from strife.geo.text import fold
 from strife.geo.usage import (
     capital_words,
     city_part,
+    division_after,
     facility_site,
     following_names,
     foreign_mission,
@@ -103,6 +112,8 @@ SIBLING_SUPPORT = 1.0
 # A page title's headline ("Trotwood homicide victim identified | Dayton NEWS") names the town; see headline_town.
 HEADLINE_WORDS = 3
 HEADLINE_MAX = 300
+# The longest name read as a town the gazetteer lacks ("SAN PEDRO PERULAPAN"); longer runs are phrases.
+MAX_TOWN_WORDS = 4
 
 
 @dataclass
@@ -156,6 +167,7 @@ class _Resolved:
     mention: PlaceMention
     hit: _Hit  # the place chosen for the mention (possibly coarsened to a division or country)
     hits: list[_Hit]  # the mention's ranked candidates
+    town: str | None = None  # a town the gazetteer lacks, inside `hit` (its division; see _unlisted_in_division)
 
 
 class Geocoder:
@@ -312,6 +324,7 @@ class Geocoder:
                 continue
             if m.end <= len(text) and text[m.start : m.end] == m.text:
                 longer = self._completed(m, text)
+                longer = self._with_division(longer or m, text) or longer
                 if longer is not None:
                     key = (m.start, m.end, m.text)
                     context.votes.setdefault((longer.start, longer.end, longer.text), context.votes.get(key, {}))
@@ -365,6 +378,17 @@ class Geocoder:
                 end = text.find(words[n - 1], m.end) + len(words[n - 1])
                 return replace(m, text=text[m.start : end], end=end)
         return None
+
+    def _with_division(self, m: PlaceMention, text: str) -> PlaceMention | None:
+        """The mention extended by the division written after it ("SAN ANDRES, SAN MIGUEL DEPARTMENT"), where that
+        names a division the gazetteer knows; None otherwise (or where the mention has its qualifier already)."""
+        if "," in m.text:
+            return None
+        division = division_after(text, m.end)
+        if division is None or self._qualifier(division)[1] is None:
+            return None
+        end = text.index(division, m.end) + len(division)
+        return replace(m, text=text[m.start : end], end=end)
 
     def _votes(self, m: PlaceMention) -> dict[str, float]:
         """What one mention says about the document's country: a country or nationality word fully, a place by
@@ -450,11 +474,18 @@ class Geocoder:
                 second.append(resolve(m, sup, a1, dateline_refs, containers, top))
             first = second
         resolved = [r for r in first if r is not None]
+        # a town the gazetteer lacks, written with its department ("IN ILOBASCO, CABANAS DEPARTMENT")
+        unlisted = [self._unlisted_in_division(m) for m, r in zip(usable, first, strict=True) if r is None]
+        resolved += [t for t in unlisted if t is not None]
         if not resolved:
             return self._unlisted_town(usable, None)
         all_a1 = {e.ref for e in evidence}
         dateline_name = fold(parse(context.dateline).names[0]) if context.dateline else ""
         best = self._choose(resolved, support, all_a1, dateline_name, context.text or "", context.caseless)
+        if best.town is not None:
+            town = {"name": best.town, "city": best.town, "precision": GeoPrecision.city, "candidates": []}
+            unknown = dict.fromkeys(("lat", "lon", "geonames_id"))  # the town's are unknown, not its division's
+            return Location.model_validate(self._location(best).model_dump() | town | unknown)
         if dateline is not None and _refines(dateline, best.hit):
             # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
             return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
@@ -530,15 +561,19 @@ class Geocoder:
         cc = self.country_of(key)
         if cc:
             return cc, None
-        best: _Hit | None = None
-        for ref, primary in self.gaz.refs(key):
-            place = self.gaz.places[ref]
-            if place.kind == "admin1" and primary:
-                h = self._hit(ref, primary, Query(text=key))
-                if best is None or h.prior > best.prior:
-                    best = h
-        if best is not None:
-            return best.place.country_code, best.ref
+        # "Texas"; "CABANAS DEPARTMENT", "EASTERN MORAZAN DEPARTMENT": the division's own name
+        words = key.split()
+        if len(words) >= 2 and TYPE_WORDS.get(fold(words[-1])) == "admin1":
+            words = words[:-1]
+            if len(words) >= 2 and fold(words[0]) in DIRECTIONS:
+                words = words[1:]
+        for form in dict.fromkeys([key, " ".join(words)]):
+            found = [r for r, primary in self.gaz.refs(form) if primary and self.gaz.places[r].kind == "admin1"]
+            if form != key and len({self.gaz.places[r].country_code for r in found}) > 1:
+                return None, None  # "LA PAZ DEPARTMENT": Bolivia's, El Salvador's or Honduras's
+            if found:
+                best = max(found, key=lambda r: self._hit(r, True, Query(text=key)).prior)
+                return self.gaz.places[best].country_code, best
         return None, None
 
     # ------------------------------------------------------------------------------------------ evidence
@@ -815,6 +850,8 @@ class Geocoder:
 
         def level(r: _Resolved) -> int:
             p = r.hit.place
+            if r.town is not None:
+                return LEVEL["city"]
             # "New York" next to "Buffalo" names the state; its namesake city must not outrank Buffalo (but "SAN
             # MIGUEL CITY" says which of the two it means)
             if (
@@ -912,6 +949,28 @@ class Geocoder:
                 text=m.text,
             )
         return None
+
+    def _unlisted_in_division(self, m: PlaceMention) -> _Resolved | None:
+        """A town the gazetteer lacks in the division written with it ("IN ILOBASCO, CABANAS DEPARTMENT", "LOS
+        LLANITOS, INTIBUCA DEPARTMENT"): a candidate as specific as a listed town, placed in that division (no
+        coordinates). Only where the division is a type-word division the gazetteer knows (not a bare "Ore.": see
+        _unlisted_town), the name is no everyday word and no place of that division is listed under it."""
+        query = parse(m.text)
+        if m.label not in ("GPE", "LOC") or len(query.qualifiers) != 1:
+            return None
+        division = query.qualifiers[0]
+        if TYPE_WORDS.get(fold(division.split()[-1])) != "admin1":
+            return None
+        cc, a1 = self._qualifier(division)
+        head = query.names[0]
+        if a1 is None or fold(head) in COMMON_WORDS or fold(head) in NON_PLACES or self.country_of(head):
+            return None
+        if not re.fullmatch(r"[A-Za-z][A-Za-z .'’-]{2,40}", head) or len(head.split()) > MAX_TOWN_WORDS:
+            return None
+        if any(h.place.admin1_ref == a1 for h in self._hits(Query(text=head, names=[head]), None)):
+            return None  # a listed place of that division is the geocoder's to choose
+        hit = self._as_hit(a1, 0.0)
+        return _Resolved(m, hit, [hit], town=head.title() if head.isupper() else head)
 
     def _unlisted_part(
         self, mentions: list[PlaceMention], best: _Resolved, loc: Location, context: GeoContext

@@ -144,6 +144,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
 TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "state": "admin1", "department": "admin1", "governorate": "admin1", "region": "admin1",
     "prefecture": "admin1", "oblast": "admin1", "territory": "admin1", "departamento": "admin1",
+    "intendancy": "admin1", "commissary": "admin1",  # Colombia's national territories before 1991 ("ARAUCA INTENDANCY")
     "district": "admin2", "county": "admin2", "parish": "admin2", "agency": "admin2", "municipality": "admin2",
     "city": "city", "town": "city", "village": "city", "valley": "admin2",
     # US municipalities named with their form of government ("Hummelstown Borough", "Benton Township")

@@ -17,6 +17,7 @@ from strife.geo.geocoder import FOREIGN_MIN_POPULATION, Geocoder, PlaceMention
 from strife.geo.names import COMMON_WORDS, DEMONYMS, NON_PLACES
 from strife.geo.query import parse
 from strife.geo.text import fold
+from strife.geo.usage import division_after
 
 # "IN LA CEIBA", "NEAR THE TOWN OF PERQUIN", "IN SAN MIGUEL DEPARTMENT", "OF THE DEPARTMENT OF MORAZAN"
 # ("ACCORDING TO THE RED CROSS", "ONE OF MANY": after TO, OF or ON only a place-kind word introduces a place.)
@@ -79,6 +80,12 @@ def spot_places(text: str, offset: int, geocoder: Geocoder, countries: dict[str,
             if _known(geocoder, name, allowed, leading):
                 out.append(PlaceMention(text=name, start=start, end=start + len(name), label="GPE", weight=1.0))
                 break
+        else:  # "IN ILOBASCO, CABANAS DEPARTMENT": a town the gazetteer may lack, written with its division
+            division = division_after(text, m.end("name")) if len(words) == len(m.group("name").split()) else None
+            cc, a1 = geocoder._qualifier(division) if division else (None, None)
+            if a1 is not None and cc in allowed and words:
+                end = text.index(division, m.end("name")) + len(division)
+                out.append(PlaceMention(text=text[m.start("name") : end], start=start, end=offset + end, label="GPE"))
     taken = [(p.start - offset, p.end - offset) for p in out]
     spotted = _major_cities(text, geocoder, wanted, document_leading, taken)
     out += [replace(p, start=p.start + offset, end=p.end + offset) for p in spotted]

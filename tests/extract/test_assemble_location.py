@@ -214,9 +214,10 @@ def test_where_something_was_said_is_no_scene() -> None:
 
     text = (
         "THE GOVERNMENT SAID IT IN SAN JOSE. The minister told reporters in Geneva that rebels bombed a bridge in "
-        "Tolima. Speaking in Lima, he said a bomb went off in Cusco on Monday."
+        "Tolima. Speaking in Lima, he said a bomb went off in Cusco on Monday. THE COMMUNIQUE, BROADCAST FROM "
+        "TEGUCIGALPA, SAID."
     )
-    for name in ("SAN JOSE", "Geneva", "Lima"):
+    for name in ("SAN JOSE", "Geneva", "Lima", "TEGUCIGALPA"):
         assert _relative_factor(text, _at(text, name)) == 0.2, name
     for name in ("Tolima", "Cusco"):
         assert _relative_factor(text, _at(text, name)) == 1.0, name

@@ -577,6 +577,40 @@ def test_a_division_named_with_its_type_word_is_no_namesake_town(geo: Geocoder) 
     assert loc is not None and (loc.name, loc.precision) == ("San Miguel", "city")
 
 
+def test_a_town_the_gazetteer_lacks_written_with_its_department(geo: Geocoder) -> None:
+    """Invented: "IN CERRO QUEMADITO, CABANAS DEPARTMENT" names a hamlet of Cabañas the gazetteer lacks: that town,
+    as specific as a listed one, without coordinates; a listed town of the department stays the gazetteer's; a
+    division name several countries share ("LA PAZ DEPARTMENT") places no town."""
+    text = "SAN SALVADOR (INVENTED) -- SOLDIERS WERE WOUNDED IN CERRO QUEMADITO, CABANAS DEPARTMENT, TODAY."
+    loc = read(geo, text, ("CERRO QUEMADITO, CABANAS DEPARTMENT", 3.0, "GPE"), ("SAN SALVADOR", 1.0, "GPE"))
+    assert loc is not None and (loc.name, loc.city, loc.admin1, loc.country_code) == (
+        "Cerro Quemadito",
+        "Cerro Quemadito",
+        "Cabañas",
+        "SV",
+    )
+    assert (loc.precision, loc.lat, loc.geonames_id) == ("city", None, None)
+    listed = "SAN SALVADOR (INVENTED) -- SOLDIERS WERE WOUNDED IN SENSUNTEPEQUE, CABANAS DEPARTMENT, TODAY."
+    loc = read(geo, listed, ("SENSUNTEPEQUE, CABANAS DEPARTMENT", 3.0, "GPE"))
+    assert loc is not None and loc.geonames_id is not None and loc.admin1 == "Cabañas"
+    shared = "SAN SALVADOR (INVENTED) -- SOLDIERS WERE WOUNDED IN CERRO QUEMADITO, LA PAZ DEPARTMENT, TODAY."
+    loc = read(geo, shared, ("CERRO QUEMADITO, LA PAZ DEPARTMENT", 3.0, "GPE"))
+    assert loc is None or loc.name != "Cerro Quemadito"
+
+
+def test_a_mention_is_read_with_the_department_written_after_it(geo: Geocoder) -> None:
+    """Invented: NER tags "SAN ANDRES" alone; the department after it says which San Andrés (none of the listed
+    ones, in Honduras or Colombia): a hamlet of San Miguel, El Salvador. Division names are read without their type
+    word and direction ("EASTERN MORAZAN DEPARTMENT"), and Colombia's old "intendancies" are divisions."""
+    text = "TEGUCIGALPA (INVENTED) -- TROOPS ATTACKED IN THE HAMLET OF SAN ANDRES, SAN MIGUEL DEPARTMENT, TODAY."
+    loc = read(geo, text, ("SAN ANDRES", 3.0, "GPE"))
+    assert loc is not None and (loc.name, loc.admin1, loc.country_code) == ("San Andres", "San Miguel", "SV")
+    cc, ref = geo._qualifier("EASTERN MORAZAN DEPARTMENT")
+    assert cc == "SV" and ref is not None and geo.gaz.places[ref].name == "Morazán"
+    loc = geo.lookup("ARAUCA INTENDANCY")[0]
+    assert (loc.name, loc.precision, loc.country_code) == ("Arauca", "admin1", "CO")
+
+
 def test_in_the_capital_of_the_storys_country(geo: Geocoder) -> None:
     """Invented: a country-level answer whose story says "in the capital" is the capital; "in the state capital"
     or another country's ("the Honduran capital") says nothing; a finer answer stays."""

@@ -92,3 +92,13 @@ def test_a_name_after_in_does_not_swallow_the_next_in(geo: Geocoder) -> None:
     """Invented: the words read after the first "IN" run into the second; the place after it is still found."""
     text = "TWO LEADERS WERE KILLED IN MARCH BY UNKNOWN MEN IN YUNGUYO AS THEY DROVE HOME."
     assert [p.text for p in spot_places(text, 0, geo, {"PE": 1.0})] == ["YUNGUYO"]
+
+
+def test_an_unlisted_town_written_with_its_division_is_spotted_with_it(geo: Geocoder) -> None:
+    """Invented: a hamlet the gazetteer lacks, after "IN" and before its department, is spotted with that department
+    (the geocoder places it there); not without a division, nor with one of a country the document never names."""
+    text = "TWO SOLDIERS WERE WOUNDED IN CERRO QUEMADITO, CABANAS DEPARTMENT, AND IN CERRO QUEMADITO YESTERDAY."
+    found = spot_places(text, 10, geo, {"SV": 2.0})
+    assert [p.text for p in found] == ["CERRO QUEMADITO, CABANAS DEPARTMENT"]
+    assert text[found[0].start - 10 : found[0].end - 10] == found[0].text
+    assert spot_places(text, 0, geo, {"PE": 2.0}) == []
