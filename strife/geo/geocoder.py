@@ -724,6 +724,8 @@ class Geocoder:
                 # a local station's story ("| abc7chicago.com": Illinois): no small town of another state that
                 # nothing in the story names ("Loyola", California); the market's state and named ones stay
                 continue
+            if not h.primary and fold(m.text) in COMMON_WORDS:
+                continue  # "Little River sheriff's office": an everyday word is no other place's alternate name
             if _common_word_risk(h, m.text):
                 lower = m.text.islower() or caseless
                 if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):

@@ -611,6 +611,15 @@ def test_a_mention_is_read_with_the_department_written_after_it(geo: Geocoder) -
     assert (loc.name, loc.precision, loc.country_code) == ("Arauca", "admin1", "CO")
 
 
+def test_an_everyday_word_is_no_alternate_name(geo: Geocoder) -> None:
+    """Invented: "Little River sheriff's office" leaves NER a bare "River"; GeoNames lists it among another city's
+    alternate names (New Brunswick, New Jersey), which must not answer for it."""
+    text = "Deputies of the Little River sheriff's office asked state police for help on Monday."
+    ms = [mention("River", weight=0.6, label="ORG", start=text.index("River"))]
+    loc = geo.geocode(ms, geo.in_text(GeoContext({"US": 3.0}), text))
+    assert loc is None or loc.city != "New Brunswick"
+
+
 def test_in_the_capital_of_the_storys_country(geo: Geocoder) -> None:
     """Invented: a country-level answer whose story says "in the capital" is the capital; "in the state capital"
     or another country's ("the Honduran capital") says nothing; a finer answer stays."""
