@@ -24,6 +24,7 @@ from strife.geo.names import (
     COUNTRY_ALIASES,
     DEMONYMS,
     DIRECTIONS,
+    FEATURE_WORDS,
     NON_PLACES,
     TYPE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -550,6 +551,10 @@ class Geocoder:
             prior += HINT_BONUS
         return _Hit(ref=ref, place=place, primary=primary, prior=prior, score=prior)
 
+    def qualifier(self, text: str) -> tuple[str | None, int | None]:
+        """(country, admin1 ref) a qualifier or a written division names ("Ill.", "CABANAS DEPARTMENT")."""
+        return self._qualifier(text)
+
     def _qualifier(self, text: str) -> tuple[str | None, int | None]:
         """(country, admin1 ref) named by a qualifier such as "Ill.", "IL", "Texas", "Pakistan"."""
         key = text.strip()
@@ -724,8 +729,8 @@ class Geocoder:
                 # a local station's story ("| abc7chicago.com": Illinois): no small town of another state that
                 # nothing in the story names ("Loyola", California); the market's state and named ones stay
                 continue
-            if not h.primary and fold(m.text) in COMMON_WORDS:
-                continue  # "Little River sheriff's office": an everyday word is no other place's alternate name
+            if not h.primary and fold(m.text) in FEATURE_WORDS:
+                continue  # "Little River sheriff's office": a feature word is no other place's alternate name
             if _common_word_risk(h, m.text):
                 lower = m.text.islower() or caseless
                 if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):
@@ -963,7 +968,7 @@ class Geocoder:
         division = query.qualifiers[0]
         if TYPE_WORDS.get(fold(division.split()[-1])) != "admin1":
             return None
-        cc, a1 = self._qualifier(division)
+        _, a1 = self._qualifier(division)
         head = query.names[0]
         if a1 is None or fold(head) in COMMON_WORDS or fold(head) in NON_PLACES or self.country_of(head):
             return None

@@ -140,6 +140,13 @@ COMMON_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Everyday words for a kind of feature ("River" of "Little River sheriff's office"): GeoNames lists some as alternate
+# names of towns (New Brunswick, New Jersey, as "River"), which a bare mention must never mean.
+FEATURE_WORDS: frozenset[str] = frozenset(
+    {"river", "lake", "bay", "valley", "hill", "hills", "mount", "mountain", "rock", "spring", "springs", "beach",
+     "park", "island", "islands", "creek", "harbor", "harbour", "port", "fort", "border", "camp", "base"}
+)  # fmt: skip
+
 # Trailing words that say what kind of place a name is: they are stripped to look the name up.
 TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "state": "admin1", "department": "admin1", "governorate": "admin1", "region": "admin1",

@@ -82,7 +82,7 @@ def spot_places(text: str, offset: int, geocoder: Geocoder, countries: dict[str,
                 break
         else:  # "IN ILOBASCO, CABANAS DEPARTMENT": a town the gazetteer may lack, written with its division
             division = division_after(text, m.end("name")) if len(words) == len(m.group("name").split()) else None
-            cc, a1 = geocoder._qualifier(division) if division else (None, None)
+            cc, a1 = geocoder.qualifier(division) if division else (None, None)
             if a1 is not None and cc in allowed and words:
                 end = text.index(division, m.end("name")) + len(division)
                 out.append(PlaceMention(text=text[m.start("name") : end], start=start, end=offset + end, label="GPE"))

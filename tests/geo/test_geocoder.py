@@ -605,7 +605,7 @@ def test_a_mention_is_read_with_the_department_written_after_it(geo: Geocoder) -
     text = "TEGUCIGALPA (INVENTED) -- TROOPS ATTACKED IN THE HAMLET OF SAN ANDRES, SAN MIGUEL DEPARTMENT, TODAY."
     loc = read(geo, text, ("SAN ANDRES", 3.0, "GPE"))
     assert loc is not None and (loc.name, loc.admin1, loc.country_code) == ("San Andres", "San Miguel", "SV")
-    cc, ref = geo._qualifier("EASTERN MORAZAN DEPARTMENT")
+    cc, ref = geo.qualifier("EASTERN MORAZAN DEPARTMENT")
     assert cc == "SV" and ref is not None and geo.gaz.places[ref].name == "Morazán"
     loc = geo.lookup("ARAUCA INTENDANCY")[0]
     assert (loc.name, loc.precision, loc.country_code) == ("Arauca", "admin1", "CO")
