@@ -618,6 +618,8 @@ def test_an_everyday_word_is_no_alternate_name(geo: Geocoder) -> None:
     ms = [mention("River", weight=0.6, label="ORG", start=text.index("River"))]
     loc = geo.geocode(ms, geo.in_text(GeoContext({"US": 3.0}), text))
     assert loc is None or loc.city != "New Brunswick"
+    florence = geo.geocode([mention("Florence")], GeoContext({"IT": 3.0}))  # an exonym is no feature word
+    assert florence is not None and florence.country_code == "IT"
 
 
 def test_in_the_capital_of_the_storys_country(geo: Geocoder) -> None:
