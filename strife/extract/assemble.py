@@ -12,6 +12,7 @@ from strife.extract.groups import default_registry
 from strife.extract.mentions import DocMentions, SentenceMentions
 from strife.extract.segment import Segment, Span, is_speech_date, same_time
 from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
+from strife.geo.spot import MIN_SUPPORT as SPOT_MIN_SUPPORT
 from strife.geo.spot import spot_demonyms, spot_places
 from strife.geo.usage import locative, scene
 from strife.model import (
@@ -276,6 +277,7 @@ class ReportAssembler:
             context = _with_group_countries(doc, context)
         countries = self._caseless_countries(doc, context) if context.caseless else {}
         persons = set() if context.caseless else _persons(doc)
+        near: list[PlaceMention] = []  # reference points of attack sentences ("30 km from X"), for _refine
         for span in seg.spans:
             sm = span.mentions
             base = (
@@ -293,14 +295,17 @@ class ReportAssembler:
                     continue
                 p = _weighted(p, base * p.weight * _relative_factor(doc.article.text, p))
                 mentions.append(_at_scene(doc.article.text, p, attack_ends))
+                near += [p] if sm.is_event and _reference_point(doc.article.text, p) else []
             if context.caseless:  # all-capitals text: NER misses places, the gazetteer finds them
                 s = sm.sentence
                 # nationality words too ("GUATEMALAN ARMY"): NER seldom tags them in capitals; they settle the country
-                spotted = spot_places(s.text, s.start, self.geocoder, countries) + spot_demonyms(s.text, s.start)
+                demonyms = spot_demonyms(s.text, s.start)
+                spotted = spot_places(s.text, s.start, self.geocoder, self._with_own(countries, demonyms)) + demonyms
                 for p in spotted:
                     if span.within(p.start, p.end):
                         p = _weighted(p, base * _relative_factor(doc.article.text, p))
                         mentions.append(_at_scene(doc.article.text, p, attack_ends))
+                        near += [p] if sm.is_event and _reference_point(doc.article.text, p) else []
         if seg.kind == "main" and doc.dateline is not None and doc.dateline.place:
             # Local news files from where it happened ("SAN ANTONIO --"); a place named in the story outweighs it.
             d = doc.dateline
@@ -330,7 +335,7 @@ class ReportAssembler:
         if mentions and (
             loc is None or loc.precision in (GeoPrecision.country, GeoPrecision.admin1, GeoPrecision.admin2)
         ):
-            loc = self._refine(doc, seg, loc, context) or loc
+            loc = self._refine(doc, seg, loc, context, near) or loc
         if loc is not None and loc.precision == GeoPrecision.country:
             # "ATTACKS IN THE CAPITAL" of a story placed in a country: its capital
             texts = [doc.article.text[s.start : s.end] for s in seg.spans]
@@ -353,7 +358,20 @@ class ReportAssembler:
                 out[cc] = out.get(cc, 0.0) + 1.0
         return out
 
-    def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext):
+    def _with_own(self, countries: dict[str, float], named: list[PlaceMention]) -> dict[str, float]:
+        """The document's country weights, with the countries a sentence itself names ("A GUATEMALAN LEADER WAS
+        KILLED IN GUATEMALA CITY" in a Salvadoran story) raised to the spotter's bar (spot.MIN_SUPPORT of the
+        leading weight): the spotter may find that country's towns after "in" in that sentence, however seldom the
+        rest of the document names it (only the leading country's small places and words stay open to it)."""
+        top = max(countries.values(), default=0.0) or 1.0
+        out = dict(countries)
+        for m in named:
+            cc = self.geocoder.country_of(m.text)
+            if cc:
+                out[cc] = max(out.get(cc, 0.0), SPOT_MIN_SUPPORT * top)
+        return out
+
+    def _refine(self, doc: DocMentions, seg: Segment, loc, context: GeoContext, near: list[PlaceMention] = ()):
         """A country-, province- or county-level answer gives way to a city named in the same story, inside it: in
         any segment sentence about attacks ("Quetta ... is no stranger to terrorist attacks"), named twice in the
         article, or named as where ("walked into the store in Stroudsburg"). Where the story's places together point
@@ -371,12 +389,16 @@ class ReportAssembler:
             and (span.mentions.triggers or counts[p.text] >= 2 or locative(doc.article.text, p.start))
             and _relative_factor(doc.article.text, p) == 1.0
         ]
-        if not pool:
-            return None
-        better = self.geocoder.geocode(pool, context)
+        better = self.geocoder.geocode(pool, context) if pool else None
         if _finer_within(better, loc):
             return better
-        if loc is None or loc.precision != GeoPrecision.admin2:
+        if near and loc is not None and loc.precision in (GeoPrecision.country, GeoPrecision.admin1):
+            # "kidnapped in Colombia from a site 30 km from the city of Medellin": the nearest town named, as GTD
+            # codes a place outside any town (its codebook's city: "the city closest to the incident")
+            nearest = self.geocoder.geocode([_weighted(p, 1.0) for p in near], context)
+            if _finer_within(nearest, loc) and nearest.precision == GeoPrecision.city:
+                return nearest
+        if not pool or loc is None or loc.precision != GeoPrecision.admin2:
             return None
         for p in pool:
             alone = self.geocoder.geocode([p], context)
@@ -474,10 +496,12 @@ _RESIDENT_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d+\s*-\s*year\s*-\s*old\s+)?$",
 _RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|teen|teenager|boy|girl|resident|couple|native)\b", re.I)
 
 
-# "the government said it in San Jose", "told reporters in Kabul", "speaking in Geneva": where something was said.
+# "the government said it in San Jose", "told reporters in Kabul", "speaking in Geneva": where something was said;
+# "a communique broadcast from San Salvador": where it went on air.
 _SPEECH_IN = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press)|announced|declared|stated|spoke|speaking)"
-    r"(?:\s+(?:it|this|that|so|today|yesterday|on\s+\w+))*\s+in\s+$",
+    r"(?:\s+(?:it|this|that|so|today|yesterday|on\s+\w+))*\s+in\s+$"
+    r"|\b(?:broadcast|aired|transmitted)\s+(?:from|in)\s+$",
     re.I,
 )
 
@@ -487,6 +511,11 @@ _SPEECH_IN = re.compile(
 _HOSPITAL_IN = re.compile(
     r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|infirmary|morgue)s?\s+(?:in|at|near)\s+$", re.I
 )
+
+
+def _reference_point(text: str, p: PlaceMention) -> bool:
+    """A place named as a reference point: "90 miles northwest of Islamabad", "near Benadia"."""
+    return bool(_RELATIVE.search(text[max(0, p.start - 50) : p.start]))
 
 
 def _relative_factor(text: str, p: PlaceMention) -> float:
@@ -499,7 +528,7 @@ def _relative_factor(text: str, p: PlaceMention) -> float:
         return 0.2  # "taken to St. Mary's Hospital in Utica": where the hospital is
     if _SPEECH_IN.search(before):
         return 0.2  # "the government said it in San Jose": where it was said
-    return 0.2 if _RELATIVE.search(before) or _ORIGIN.search(before) else 1.0
+    return 0.2 if _reference_point(text, p) or _ORIGIN.search(before) else 1.0
 
 
 def _finer_date(seg: Segment) -> DateMention | None:

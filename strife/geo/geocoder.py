@@ -19,15 +19,26 @@ from functools import lru_cache, partial
 
 from strife.geo import gazetteer
 from strife.geo.gazetteer import Gazetteer, Place
-from strife.geo.names import COMMON_WORDS, COUNTRY_ALIASES, DEMONYMS, NON_PLACES, US_STATE_ABBREVIATIONS
+from strife.geo.names import (
+    COMMON_WORDS,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    DIRECTIONS,
+    FEATURE_WORDS,
+    NON_PLACES,
+    TYPE_WORDS,
+    US_STATE_ABBREVIATIONS,
+)
 from strife.geo.query import Query, parse
 from strife.geo.text import fold
 from strife.geo.usage import (
     capital_words,
     city_part,
+    division_after,
     facility_site,
     following_names,
     foreign_mission,
+    group_name,
     kin_surname,
     locative,
     modifier,
@@ -102,6 +113,8 @@ SIBLING_SUPPORT = 1.0
 # A page title's headline ("Trotwood homicide victim identified | Dayton NEWS") names the town; see headline_town.
 HEADLINE_WORDS = 3
 HEADLINE_MAX = 300
+# The longest name read as a town the gazetteer lacks ("SAN PEDRO PERULAPAN"); longer runs are phrases.
+MAX_TOWN_WORDS = 4
 
 
 @dataclass
@@ -155,6 +168,7 @@ class _Resolved:
     mention: PlaceMention
     hit: _Hit  # the place chosen for the mention (possibly coarsened to a division or country)
     hits: list[_Hit]  # the mention's ranked candidates
+    town: str | None = None  # a town the gazetteer lacks, inside `hit` (its division; see _unlisted_in_division)
 
 
 class Geocoder:
@@ -311,6 +325,7 @@ class Geocoder:
                 continue
             if m.end <= len(text) and text[m.start : m.end] == m.text:
                 longer = self._completed(m, text)
+                longer = self._with_division(longer or m, text) or longer
                 if longer is not None:
                     key = (m.start, m.end, m.text)
                     context.votes.setdefault((longer.start, longer.end, longer.text), context.votes.get(key, {}))
@@ -364,6 +379,17 @@ class Geocoder:
                 end = text.find(words[n - 1], m.end) + len(words[n - 1])
                 return replace(m, text=text[m.start : end], end=end)
         return None
+
+    def _with_division(self, m: PlaceMention, text: str) -> PlaceMention | None:
+        """The mention extended by the division written after it ("SAN ANDRES, SAN MIGUEL DEPARTMENT"), where that
+        names a division the gazetteer knows; None otherwise (or where the mention has its qualifier already)."""
+        if "," in m.text:
+            return None
+        division = division_after(text, m.end)
+        if division is None or self._qualifier(division)[1] is None:
+            return None
+        end = text.index(division, m.end) + len(division)
+        return replace(m, text=text[m.start : end], end=end)
 
     def _votes(self, m: PlaceMention) -> dict[str, float]:
         """What one mention says about the document's country: a country or nationality word fully, a place by
@@ -449,11 +475,18 @@ class Geocoder:
                 second.append(resolve(m, sup, a1, dateline_refs, containers, top))
             first = second
         resolved = [r for r in first if r is not None]
+        # a town the gazetteer lacks, written with its department ("IN ILOBASCO, CABANAS DEPARTMENT")
+        unlisted = [self._unlisted_in_division(m) for m, r in zip(usable, first, strict=True) if r is None]
+        resolved += [t for t in unlisted if t is not None]
         if not resolved:
             return self._unlisted_town(usable, None)
         all_a1 = {e.ref for e in evidence}
         dateline_name = fold(parse(context.dateline).names[0]) if context.dateline else ""
-        best = self._choose(resolved, support, all_a1, dateline_name, context.text or "")
+        best = self._choose(resolved, support, all_a1, dateline_name, context.text or "", context.caseless)
+        if best.town is not None:
+            town = {"name": best.town, "city": best.town, "precision": GeoPrecision.city, "candidates": []}
+            unknown = dict.fromkeys(("lat", "lon", "geonames_id"))  # the town's are unknown, not its division's
+            return Location.model_validate(self._location(best).model_dump() | town | unknown)
         if dateline is not None and _refines(dateline, best.hit):
             # "AURORA, Colo. — ... in Colorado": the dateline names the place inside what the mentions say
             return self._location(_Resolved(PlaceMention(context.dateline or "", 0, 0), dateline, [dateline]))
@@ -518,6 +551,10 @@ class Geocoder:
             prior += HINT_BONUS
         return _Hit(ref=ref, place=place, primary=primary, prior=prior, score=prior)
 
+    def qualifier(self, text: str) -> tuple[str | None, int | None]:
+        """(country, admin1 ref) a qualifier or a written division names ("Ill.", "CABANAS DEPARTMENT")."""
+        return self._qualifier(text)
+
     def _qualifier(self, text: str) -> tuple[str | None, int | None]:
         """(country, admin1 ref) named by a qualifier such as "Ill.", "IL", "Texas", "Pakistan"."""
         key = text.strip()
@@ -529,15 +566,19 @@ class Geocoder:
         cc = self.country_of(key)
         if cc:
             return cc, None
-        best: _Hit | None = None
-        for ref, primary in self.gaz.refs(key):
-            place = self.gaz.places[ref]
-            if place.kind == "admin1" and primary:
-                h = self._hit(ref, primary, Query(text=key))
-                if best is None or h.prior > best.prior:
-                    best = h
-        if best is not None:
-            return best.place.country_code, best.ref
+        # "Texas"; "CABANAS DEPARTMENT", "EASTERN MORAZAN DEPARTMENT": the division's own name
+        words = key.split()
+        if len(words) >= 2 and TYPE_WORDS.get(fold(words[-1])) == "admin1":
+            words = words[:-1]
+            if len(words) >= 2 and fold(words[0]) in DIRECTIONS:
+                words = words[1:]
+        for form in dict.fromkeys([key, " ".join(words)]):
+            found = [r for r, primary in self.gaz.refs(form) if primary and self.gaz.places[r].kind == "admin1"]
+            if form != key and len({self.gaz.places[r].country_code for r in found}) > 1:
+                return None, None  # "LA PAZ DEPARTMENT": Bolivia's, El Salvador's or Honduras's
+            if found:
+                best = max(found, key=lambda r: self._hit(r, True, Query(text=key)).prior)
+                return self.gaz.places[best].country_code, best
         return None, None
 
     # ------------------------------------------------------------------------------------------ evidence
@@ -649,11 +690,13 @@ class Geocoder:
         elsewhere_small = bool(away) and all(
             p.kind in ("city", "admin2") and p.population < FOREIGN_MIN_POPULATION for p in away
         )
+        divisional = query.hint in ("admin1", "admin2")  # a type word says it is a division ("X DEPARTMENT")
         kept: list[_Hit] = []
         for h in hits:
             p = h.place
             s = support.get(p.country_code, 0.0)
-            in_a1 = p.admin1_ref in admin1 and p.kind in ("city", "admin2")
+            # "LA UNION DEPARTMENT" named twice: the department, not its namesake town lifted by the other mention
+            in_a1 = p.admin1_ref in admin1 and p.kind in ("city", "admin2") and not (divisional and p.kind == "city")
             if named_country and p.country_code != named_country and p.kind in ("city", "admin2"):
                 if not (in_a1 or query.qualifiers):
                     continue
@@ -686,6 +729,8 @@ class Geocoder:
                 # a local station's story ("| abc7chicago.com": Illinois): no small town of another state that
                 # nothing in the story names ("Loyola", California); the market's state and named ones stay
                 continue
+            if not h.primary and fold(m.text) in FEATURE_WORDS:
+                continue  # "Little River sheriff's office": a feature word is no other place's alternate name
             if _common_word_risk(h, m.text):
                 lower = m.text.islower() or caseless
                 if lower and fold(m.text) in COMMON_WORDS and not (in_a1 or query.qualifiers):
@@ -766,6 +811,7 @@ class Geocoder:
         admin1_refs: set[int],
         dateline: str = "",
         text: str = "",
+        caseless: bool = False,
     ) -> _Resolved:
         """Among salient mentions, the most specific place in the leading country. The country leads by the weight
         of its mentions: more for a name after "in" or the dateline's place, wherever named (wire copy is mostly
@@ -811,8 +857,16 @@ class Geocoder:
 
         def level(r: _Resolved) -> int:
             p = r.hit.place
-            # "New York" next to "Buffalo" names the state; its namesake city must not outrank Buffalo
-            if p.kind == "city" and p.admin1_ref in admin1_refs and self._names_ref(r.mention.text, p.admin1_ref):
+            if r.town is not None:
+                return LEVEL["city"]
+            # "New York" next to "Buffalo" names the state; its namesake city must not outrank Buffalo (but "SAN
+            # MIGUEL CITY" says which of the two it means)
+            if (
+                p.kind == "city"
+                and p.admin1_ref in admin1_refs
+                and self._names_ref(r.mention.text, p.admin1_ref)
+                and parse(r.mention.text).hint != "city"
+            ):
                 return LEVEL["admin1"]
             return LEVEL[p.kind]
 
@@ -822,18 +876,21 @@ class Geocoder:
         best = max(
             eligible, key=lambda r: (level(r), r.mention.weight, named[r.hit.ref], r.hit.score, -r.mention.start)
         )
-        return self._scene_over_dateline(best, home, named, dateline, text)
+        return self._scene_over_dateline(best, home, named, dateline, text, caseless)
 
     @staticmethod
     def _scene_over_dateline(
-        best: _Resolved, home: list[_Resolved], named: Counter, dateline: str, text: str
+        best: _Resolved, home: list[_Resolved], named: Counter, dateline: str, text: str, caseless: bool = False
     ) -> _Resolved:
         """A story filed from a city ("BOGOTA, 18 AUG 89 --") that names that city nowhere else, but says where
         it happened ("WHICH OCCURRED THIS MORNING IN MEDELLIN", "VISITING THE CITY OF LA CEIBA"), happened there:
         a town of the same country named after "in" or "the city of" (NER may call it an organisation: "in south
         suburban Dolton"), whose reading is the name's first, however lightly weighted its sentence; not a
         facility's town ("taken to Ingalls Memorial Hospital in Harvey"). The dateline is where the reporter files
-        from."""
+        from. In all-capitals wire copy (`caseless`), filed from a capital's bureau about the whole country, such a
+        town need not follow "in" ("MEDELLIN CONTINUES TO LIVE THROUGH A WAVE OF TERROR"), unless it opens a criminal
+        group's name ("THE MEDELLIN CARTEL"): on the MUC-4 TST1/TST2 keys this placed one more template right and
+        moved no other report of a relevant message; GVDB and GVA (text with case) are untouched by it."""
         if not dateline or best.hit.place.kind != "city" or named[best.hit.ref] != 1:
             return best
         if best.mention.label != "GPE" or fold(parse(best.mention.text).names[0]) != dateline:
@@ -841,7 +898,7 @@ class Geocoder:
         scene = [
             r
             for r in home
-            if r.mention.locative
+            if (r.mention.locative or (caseless and not (text and group_name(text, r.mention.end))))
             and (r.mention.label == "GPE" or (r.mention.label == "ORG" and _own_name(r)))
             and r.hit.place.kind == "city"
             and r.hit.ref == r.hits[0].ref
@@ -899,6 +956,28 @@ class Geocoder:
                 text=m.text,
             )
         return None
+
+    def _unlisted_in_division(self, m: PlaceMention) -> _Resolved | None:
+        """A town the gazetteer lacks in the division written with it ("IN ILOBASCO, CABANAS DEPARTMENT", "LOS
+        LLANITOS, INTIBUCA DEPARTMENT"): a candidate as specific as a listed town, placed in that division (no
+        coordinates). Only where the division is a type-word division the gazetteer knows (not a bare "Ore.": see
+        _unlisted_town), the name is no everyday word and no place of that division is listed under it."""
+        query = parse(m.text)
+        if m.label not in ("GPE", "LOC") or len(query.qualifiers) != 1:
+            return None
+        division = query.qualifiers[0]
+        if TYPE_WORDS.get(fold(division.split()[-1])) != "admin1":
+            return None
+        _, a1 = self._qualifier(division)
+        head = query.names[0]
+        if a1 is None or fold(head) in COMMON_WORDS or fold(head) in NON_PLACES or self.country_of(head):
+            return None
+        if not re.fullmatch(r"[A-Za-z][A-Za-z .'’-]{2,40}", head) or len(head.split()) > MAX_TOWN_WORDS:
+            return None
+        if any(h.place.admin1_ref == a1 for h in self._hits(Query(text=head, names=[head]), None)):
+            return None  # a listed place of that division is the geocoder's to choose
+        hit = self._as_hit(a1, 0.0)
+        return _Resolved(m, hit, [hit], town=head.title() if head.isupper() else head)
 
     def _unlisted_part(
         self, mentions: list[PlaceMention], best: _Resolved, loc: Location, context: GeoContext

@@ -9,6 +9,9 @@ from __future__ import annotations
 # Historical / press spellings of first-level divisions → (ISO2, the division's current GeoNames name).
 ADMIN1_ALIASES: dict[str, tuple[str, str]] = {
     "baluchistan": ("PK", "Balochistan"),
+    # English renderings of Colombia's "Norte de Santander" (a bare "Santander" is another department)
+    "northern santander": ("CO", "Norte de Santander"),
+    "north santander": ("CO", "Norte de Santander"),
     "beluchistan": ("PK", "Balochistan"),
     "balochistan province": ("PK", "Balochistan"),
     "nwfp": ("PK", "Khyber Pakhtunkhwa"),
@@ -137,10 +140,18 @@ COMMON_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Everyday words for a kind of feature ("River" of "Little River sheriff's office"): GeoNames lists some as alternate
+# names of towns (New Brunswick, New Jersey, as "River"), which a bare mention must never mean.
+FEATURE_WORDS: frozenset[str] = frozenset(
+    {"river", "lake", "bay", "valley", "hill", "hills", "mount", "mountain", "rock", "spring", "springs", "beach",
+     "park", "island", "islands", "creek", "harbor", "harbour", "port", "fort", "border", "camp", "base"}
+)  # fmt: skip
+
 # Trailing words that say what kind of place a name is: they are stripped to look the name up.
 TYPE_WORDS: dict[str, str] = {
     "province": "admin1", "state": "admin1", "department": "admin1", "governorate": "admin1", "region": "admin1",
     "prefecture": "admin1", "oblast": "admin1", "territory": "admin1", "departamento": "admin1",
+    "intendancy": "admin1", "commissary": "admin1",  # Colombia's national territories before 1991 ("ARAUCA INTENDANCY")
     "district": "admin2", "county": "admin2", "parish": "admin2", "agency": "admin2", "municipality": "admin2",
     "city": "city", "town": "city", "village": "city", "valley": "admin2",
     # US municipalities named with their form of government ("Hummelstown Borough", "Benton Township")

@@ -17,6 +17,7 @@ from strife.geo.geocoder import FOREIGN_MIN_POPULATION, Geocoder, PlaceMention
 from strife.geo.names import COMMON_WORDS, DEMONYMS, NON_PLACES
 from strife.geo.query import parse
 from strife.geo.text import fold
+from strife.geo.usage import division_after
 
 # "IN LA CEIBA", "NEAR THE TOWN OF PERQUIN", "IN SAN MIGUEL DEPARTMENT", "OF THE DEPARTMENT OF MORAZAN"
 # ("ACCORDING TO THE RED CROSS", "ONE OF MANY": after TO, OF or ON only a place-kind word introduces a place.)
@@ -25,10 +26,12 @@ _KIND = (
     r"SUBURB|STATE|REGION|AREA|CANTON)"
 )
 # "IN THE PERUVIAN TOWN OF YUNGUYO": a nationality word before the kind word says in which country the place is.
+# A lookahead, so that matches may overlap: the name read after one "IN" must not swallow the next ("KILLED IN
+# JANUARY BY UNIDENTIFIED MEN IN GUATEMALA CITY").
 _LOCATIVE = re.compile(
-    rf"\b(?:(?:IN|NEAR|AT|OUTSIDE|FROM)\s+(?:THE\s+)?(?:(?:(?P<adj>[A-Z]+)\s+)?{_KIND}\s+OF\s+)?"
+    rf"\b(?=(?:(?:IN|NEAR|AT|OUTSIDE|FROM)\s+(?:THE\s+)?(?:(?:(?P<adj>[A-Z]+)\s+)?{_KIND}\s+OF\s+)?"
     rf"|(?:TO|OF|ON)\s+THE\s+(?:(?P<adj2>[A-Z]+)\s+)?{_KIND}\s+OF\s+)"
-    r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,4})"
+    r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,4}))"
 )
 MAX_WORDS = 4  # the longest place name tried ("SAN JOSE DE LAS FLORES" counts five with its type word)
 MIN_SINGLE_LETTERS = 4  # a one-word name shorter than this ("LA", "SAN") is a fragment, not a place
@@ -59,6 +62,11 @@ def spot_places(text: str, offset: int, geocoder: Geocoder, countries: dict[str,
         leading = named or document_leading
         allowed = {named} if named else wanted
         words = m.group("name").split()
+        start = offset + m.start("name")
+        owner = geocoder.country_of(words[0][:-2]) if words[0].endswith(("'S", "’S")) and len(words) > 1 else None
+        if owner:  # "IN COLOMBIA'S NORTHERN SANTANDER DEPARTMENT": a place of that country
+            start = offset + m.start("name") + m.group("name").index(words[1], len(words[0]))
+            words, leading, allowed = words[1:], owner, {owner}
         cut = next((i for i, w in enumerate(words) if w in _STOP), len(words))
         words = words[: min(cut, MAX_WORDS + 1)]
         for n in range(len(words), 0, -1):
@@ -70,9 +78,14 @@ def spot_places(text: str, offset: int, geocoder: Geocoder, countries: dict[str,
             if geocoder.country_of(name):
                 break  # "IN PANAMA": spot_demonyms finds country names; as a division's name they would mislead
             if _known(geocoder, name, allowed, leading):
-                start = offset + m.start("name")
                 out.append(PlaceMention(text=name, start=start, end=start + len(name), label="GPE", weight=1.0))
                 break
+        else:  # "IN ILOBASCO, CABANAS DEPARTMENT": a town the gazetteer may lack, written with its division
+            division = division_after(text, m.end("name")) if len(words) == len(m.group("name").split()) else None
+            cc, a1 = geocoder.qualifier(division) if division else (None, None)
+            if a1 is not None and cc in allowed and words:
+                end = text.index(division, m.end("name")) + len(division)
+                out.append(PlaceMention(text=text[m.start("name") : end], start=start, end=offset + end, label="GPE"))
     taken = [(p.start - offset, p.end - offset) for p in out]
     spotted = _major_cities(text, geocoder, wanted, document_leading, taken)
     out += [replace(p, start=p.start + offset, end=p.end + offset) for p in spotted]

@@ -210,3 +210,24 @@ _OUTLET_AFTER = re.compile(
 def outlet_name(text: str, end: int) -> bool:
     """True when the name opens an outlet's name ("TEGUCIGALPA RADIO AMERICA", "Los Angeles Times")."""
     return bool(_OUTLET_AFTER.match(text[end : end + 40]))
+
+
+# "THE SO-CALLED MEDELLIN CARTEL", "the Sinaloa cartel": a place name that opens a criminal group's name.
+_GROUP_AFTER = re.compile(r"^[ \t]+(?:cartels?|mafias?|gangs?|syndicates?)\b", re.I)
+
+
+def group_name(text: str, end: int) -> bool:
+    """True when the name opens a criminal group's name ("MEDELLIN CARTEL"): no place where something happened."""
+    return bool(_GROUP_AFTER.match(text[end : end + 30]))
+
+
+# "IN ILOBASCO, CABANAS DEPARTMENT", "LOS LLANITOS, INTIBUCA DEPARTMENT": a town written with its division.
+_DIVISION_AFTER = re.compile(
+    r"^,[ \t]+((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}(?:department|province|state|intendancy|commissary))\b", re.I
+)
+
+
+def division_after(text: str, end: int) -> str | None:
+    """The division written after the name ending at `end` (", CABANAS DEPARTMENT" → "CABANAS DEPARTMENT")."""
+    m = _DIVISION_AFTER.match(text[end : end + 60])
+    return m.group(1) if m and m.group(1)[:1].isupper() else None

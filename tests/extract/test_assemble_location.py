@@ -214,9 +214,10 @@ def test_where_something_was_said_is_no_scene() -> None:
 
     text = (
         "THE GOVERNMENT SAID IT IN SAN JOSE. The minister told reporters in Geneva that rebels bombed a bridge in "
-        "Tolima. Speaking in Lima, he said a bomb went off in Cusco on Monday."
+        "Tolima. Speaking in Lima, he said a bomb went off in Cusco on Monday. THE COMMUNIQUE, BROADCAST FROM "
+        "TEGUCIGALPA, SAID."
     )
-    for name in ("SAN JOSE", "Geneva", "Lima"):
+    for name in ("SAN JOSE", "Geneva", "Lima", "TEGUCIGALPA"):
         assert _relative_factor(text, _at(text, name)) == 0.2, name
     for name in ("Tolima", "Cusco"):
         assert _relative_factor(text, _at(text, name)) == 1.0, name
@@ -243,3 +244,51 @@ def test_armed_groups_named_in_capitals_copy_point_at_their_country() -> None:
     doc = SimpleNamespace(sentences=[SimpleNamespace(groups=[fmln]), SimpleNamespace(groups=[fmln])])
     context = _with_group_countries(doc, GeoContext(caseless=True))
     assert context.country_codes == {"SV": 1.0}  # once per group, however often named
+
+
+def test_a_country_a_sentence_names_opens_its_towns_to_the_spotter() -> None:
+    """Invented: all-capitals copy from El Salvador whose one sentence about Guatemala names a Guatemalan town; the
+    spotter may find that country's towns in that sentence only, at the spotter's bar (not the leading weight)."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.geo import default_geocoder
+    from strife.geo.spot import MIN_SUPPORT, spot_demonyms, spot_places
+
+    geo = default_geocoder()
+    countries = {"SV": 6.0, "GT": 0.5}
+    said = "A GUATEMALAN LEADER WAS SHOT IN MARCH BY UNKNOWN MEN IN ESCUINTLA AS HE DROVE HOME."
+    assert spot_places(said, 0, geo, countries) == []
+    own = ReportAssembler(geo)._with_own(countries, spot_demonyms(said, 0))
+    assert own == {"SV": 6.0, "GT": MIN_SUPPORT * 6.0}
+    assert [p.text for p in spot_places(said, 0, geo, own)] == ["ESCUINTLA"]
+    other = "A LEADER WAS SHOT IN MARCH BY UNKNOWN MEN IN ESCUINTLA AS HE DROVE HOME."
+    assert ReportAssembler(geo)._with_own(countries, spot_demonyms(other, 0)) == countries
+
+
+def test_a_country_answer_takes_the_nearest_town_an_attack_sentence_names() -> None:
+    """Invented: an attack placed only in a country, "30 kilometers from" a town: that town, as GTD codes the city
+    closest to the incident; not a reference point of another sentence, nor a town in another country."""
+    from strife.extract.assemble import ReportAssembler
+    from strife.extract.mentions import DocMentions
+    from strife.geo import default_geocoder
+    from strife.model import Article
+
+    geo = default_geocoder()
+
+    def place(sentences: list[str], names: list[str]):
+        seg = _segment(sentences, None)
+        text = "\n".join(sentences)
+        for s in seg.spans:
+            s.mentions.places = [_at(text, n) for n in names if _at(text, n).start in range(s.start, s.end)]
+        doc = DocMentions(Article(id="a", uri="test://a", text=text), [s.mentions for s in seg.spans])
+        places = [p for s in seg.spans for p in s.mentions.places]
+        return ReportAssembler(geo)._location(doc, seg, geo.document_context(places))
+
+    said = "Two engineers were shot in Colombia at a dam site 30 kilometers from Medellin."
+    loc = place([said], ["Colombia", "Medellin"])
+    assert loc is not None and (loc.city, loc.country_code) == ("Medellín", "CO")
+    apart = ["Two engineers were shot in Colombia on Monday.", "The dam lies 30 kilometers from Medellin."]
+    loc = place(apart, ["Colombia", "Medellin"])
+    assert loc is not None and (loc.precision, loc.country_code) == ("country", "CO")
+    abroad = "Two engineers were shot in Colombia, 30 kilometers from the border with Venezuela."
+    loc = place([abroad], ["Colombia", "Venezuela"])
+    assert loc is not None and (loc.precision, loc.country_code) == ("country", "CO")

@@ -539,6 +539,89 @@ def test_the_scene_over_a_dateline_named_nowhere_else(geo: Geocoder) -> None:
     assert loc is not None and loc.city == "Chicago"
 
 
+def test_in_capitals_a_city_named_anywhere_in_the_story_is_the_scene_over_the_dateline(geo: Geocoder) -> None:
+    """Invented: all-capitals wire copy filed from the capital whose lede names another city as its subject ("CALI
+    LIVES THROUGH..."), not after "in": the story is about that city. Not a city that opens a criminal group's name
+    ("THE CALI CARTEL"), and not in text with case, where a dateline city is where a local paper reports."""
+
+    def place(text: str, name: str, dateline: str) -> Location | None:
+        ms = [mention(name, weight=0.7, start=text.index(name)), mention(dateline, start=0)]
+        context = geo.in_text(geo.document_context(ms, dateline), text)
+        return geo.geocode(ms, replace(context, caseless=text.isupper()))
+
+    text = "BOGOTA, 7 SEP 89 (INVENTED) -- CALI LIVES THROUGH ANOTHER NIGHT OF TERROR. A BOMB WENT OFF TODAY."
+    loc = place(text, "CALI", "BOGOTA")
+    assert loc is not None and loc.city == "Cali"
+    text = "BOGOTA, 7 SEP 89 (INVENTED) -- THE CALI CARTEL IS BLAMED. A BOMB WENT OFF TODAY AT A RESTAURANT."
+    loc = place(text, "CALI", "BOGOTA")
+    assert loc is not None and loc.city == "Bogotá"
+    text = "CHICAGO (INVENTED) — Evanston schools reopened on Monday. A man was shot Sunday at a bus stop."
+    loc = place(text, "Evanston", "CHICAGO")
+    assert loc is not None and loc.city == "Chicago"
+
+
+def test_a_division_named_with_its_type_word_is_no_namesake_town(geo: Geocoder) -> None:
+    """Invented: "LA UNION DEPARTMENT" named twice is the department, not its namesake town (which the other
+    mention would lift as a town inside a named division); "SAN MIGUEL CITY" is the city, not the department that
+    shares its name."""
+    text = (
+        "CLANDESTINE (INVENTED) -- WE AMBUSHED A PATROL NEAR LISLIQUE, LA UNION DEPARTMENT. WE KILLED THREE "
+        "SOLDIERS IN THAT AREA OF LA UNION DEPARTMENT."
+    )
+    ms = [mention("LA UNION DEPARTMENT", weight=3.0, start=text.rindex("LA UNION DEPARTMENT"))]
+    other = mention("LA UNION DEPARTMENT", weight=0.7, start=text.index("LA UNION DEPARTMENT"))
+    loc = geo.geocode(ms, geo.in_text(geo.document_context([*ms, other]), text))
+    assert loc is not None and (loc.name, loc.precision, loc.country_code) == ("La Unión", "admin1", "SV")
+    text = "SAN SALVADOR (INVENTED) -- REBELS SABOTAGED PYLONS IN SAN MIGUEL CITY, SAN MIGUEL DEPARTMENT."
+    loc = read(geo, text, ("SAN MIGUEL CITY", 3.0, "GPE"), ("SAN MIGUEL DEPARTMENT", 3.0, "GPE"))
+    assert loc is not None and (loc.name, loc.precision) == ("San Miguel", "city")
+
+
+def test_a_town_the_gazetteer_lacks_written_with_its_department(geo: Geocoder) -> None:
+    """Invented: "IN CERRO QUEMADITO, CABANAS DEPARTMENT" names a hamlet of Cabañas the gazetteer lacks: that town,
+    as specific as a listed one, without coordinates; a listed town of the department stays the gazetteer's; a
+    division name several countries share ("LA PAZ DEPARTMENT") places no town."""
+    text = "SAN SALVADOR (INVENTED) -- SOLDIERS WERE WOUNDED IN CERRO QUEMADITO, CABANAS DEPARTMENT, TODAY."
+    loc = read(geo, text, ("CERRO QUEMADITO, CABANAS DEPARTMENT", 3.0, "GPE"), ("SAN SALVADOR", 1.0, "GPE"))
+    assert loc is not None and (loc.name, loc.city, loc.admin1, loc.country_code) == (
+        "Cerro Quemadito",
+        "Cerro Quemadito",
+        "Cabañas",
+        "SV",
+    )
+    assert (loc.precision, loc.lat, loc.geonames_id) == ("city", None, None)
+    listed = "SAN SALVADOR (INVENTED) -- SOLDIERS WERE WOUNDED IN SENSUNTEPEQUE, CABANAS DEPARTMENT, TODAY."
+    loc = read(geo, listed, ("SENSUNTEPEQUE, CABANAS DEPARTMENT", 3.0, "GPE"))
+    assert loc is not None and loc.geonames_id is not None and loc.admin1 == "Cabañas"
+    shared = "SAN SALVADOR (INVENTED) -- SOLDIERS WERE WOUNDED IN CERRO QUEMADITO, LA PAZ DEPARTMENT, TODAY."
+    loc = read(geo, shared, ("CERRO QUEMADITO, LA PAZ DEPARTMENT", 3.0, "GPE"))
+    assert loc is None or loc.name != "Cerro Quemadito"
+
+
+def test_a_mention_is_read_with_the_department_written_after_it(geo: Geocoder) -> None:
+    """Invented: NER tags "SAN ANDRES" alone; the department after it says which San Andrés (none of the listed
+    ones, in Honduras or Colombia): a hamlet of San Miguel, El Salvador. Division names are read without their type
+    word and direction ("EASTERN MORAZAN DEPARTMENT"), and Colombia's old "intendancies" are divisions."""
+    text = "TEGUCIGALPA (INVENTED) -- TROOPS ATTACKED IN THE HAMLET OF SAN ANDRES, SAN MIGUEL DEPARTMENT, TODAY."
+    loc = read(geo, text, ("SAN ANDRES", 3.0, "GPE"))
+    assert loc is not None and (loc.name, loc.admin1, loc.country_code) == ("San Andres", "San Miguel", "SV")
+    cc, ref = geo.qualifier("EASTERN MORAZAN DEPARTMENT")
+    assert cc == "SV" and ref is not None and geo.gaz.places[ref].name == "Morazán"
+    loc = geo.lookup("ARAUCA INTENDANCY")[0]
+    assert (loc.name, loc.precision, loc.country_code) == ("Arauca", "admin1", "CO")
+
+
+def test_an_everyday_word_is_no_alternate_name(geo: Geocoder) -> None:
+    """Invented: "Little River sheriff's office" leaves NER a bare "River"; GeoNames lists it among another city's
+    alternate names (New Brunswick, New Jersey), which must not answer for it."""
+    text = "Deputies of the Little River sheriff's office asked state police for help on Monday."
+    ms = [mention("River", weight=0.6, label="ORG", start=text.index("River"))]
+    loc = geo.geocode(ms, geo.in_text(GeoContext({"US": 3.0}), text))
+    assert loc is None or loc.city != "New Brunswick"
+    florence = geo.geocode([mention("Florence")], GeoContext({"IT": 3.0}))  # an exonym is no feature word
+    assert florence is not None and florence.country_code == "IT"
+
+
 def test_in_the_capital_of_the_storys_country(geo: Geocoder) -> None:
     """Invented: a country-level answer whose story says "in the capital" is the capital; "in the state capital"
     or another country's ("the Honduran capital") says nothing; a finer answer stays."""

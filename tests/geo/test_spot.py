@@ -75,3 +75,30 @@ def test_large_cities_of_the_documents_country_need_no_locative(geo: Geocoder) -
     assert [p.text for p in spot_places(text, 0, geo, {"CO": 2.0, "US": 1.0})] == ["MEDELLIN"]  # Orlando: abroad
     assert [p.text for p in spot_places("ORLANDO LIVES IN FEAR.", 0, geo, {"US": 1.0})] == ["ORLANDO"]
     assert spot_places("PERQUIN LIVES IN FEAR.", 0, geo, {"SV": 1.0}) == []  # a town needs a locative word
+
+
+def test_a_place_after_a_possessive_country_is_a_place_of_that_country(geo: Geocoder) -> None:
+    """Invented: "IN PERU'S ..." names a division of Peru, in a story the document places in another country;
+    the English "NORTHERN SANTANDER" is Colombia's Norte de Santander, not Santander."""
+    text = "THE ENGINEER WAS KIDNAPPED IN COLOMBIA'S NORTHERN SANTANDER DEPARTMENT, HIS FAMILY SAID."
+    found = spot_places(text, 0, geo, {"VE": 3.0})
+    assert [p.text for p in found] == ["NORTHERN SANTANDER DEPARTMENT"]
+    assert text[found[0].start : found[0].end] == "NORTHERN SANTANDER DEPARTMENT"
+    loc = geo.lookup("NORTHERN SANTANDER DEPARTMENT")[0]
+    assert (loc.name, loc.precision) == ("Norte de Santander", "admin1")
+
+
+def test_a_name_after_in_does_not_swallow_the_next_in(geo: Geocoder) -> None:
+    """Invented: the words read after the first "IN" run into the second; the place after it is still found."""
+    text = "TWO LEADERS WERE KILLED IN MARCH BY UNKNOWN MEN IN YUNGUYO AS THEY DROVE HOME."
+    assert [p.text for p in spot_places(text, 0, geo, {"PE": 1.0})] == ["YUNGUYO"]
+
+
+def test_an_unlisted_town_written_with_its_division_is_spotted_with_it(geo: Geocoder) -> None:
+    """Invented: a hamlet the gazetteer lacks, after "IN" and before its department, is spotted with that department
+    (the geocoder places it there); not without a division, nor with one of a country the document never names."""
+    text = "TWO SOLDIERS WERE WOUNDED IN CERRO QUEMADITO, CABANAS DEPARTMENT, AND IN CERRO QUEMADITO YESTERDAY."
+    found = spot_places(text, 10, geo, {"SV": 2.0})
+    assert [p.text for p in found] == ["CERRO QUEMADITO, CABANAS DEPARTMENT"]
+    assert text[found[0].start - 10 : found[0].end - 10] == found[0].text
+    assert spot_places(text, 0, geo, {"PE": 2.0}) == []

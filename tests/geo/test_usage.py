@@ -6,6 +6,7 @@ import pytest
 
 from strife.geo.usage import (
     capital_words,
+    division_after,
     facility_site,
     following_names,
     foreign_mission,
@@ -165,3 +166,11 @@ def test_foreign_mission() -> None:
     assert foreign_mission(text, at(text, "BRAZILIAN")[1])
     assert foreign_mission(text, at(text, "U.S.")[1])
     assert not foreign_mission(text, at(text, "Peruvian")[1])
+
+
+def test_division_after() -> None:
+    text = "IN ILOBASCO, CABANAS DEPARTMENT, AND NEAR LOS LLANITOS, EASTERN INTIBUCA DEPARTMENT; in Tulua, Valle."
+    assert division_after(text, text.index(",")) == "CABANAS DEPARTMENT"
+    assert division_after(text, text.index(", EASTERN")) == "EASTERN INTIBUCA DEPARTMENT"
+    assert division_after(text, text.index(", Valle")) is None  # no type word: a bare qualifier, parsed as such
+    assert division_after(text, text.index(", AND")) is None
