@@ -1842,6 +1842,9 @@ def tally(
         if floor > 0 and (wounded is None or floor > (wounded[0].value or 0)):
             count = Count(low=floor, qualifier=Qualifier.at_least, text=f"{c.text} less {n_killed} killed")
             wounded = (count, [c, *(killed[1] if n_killed and killed else [])])
+    named = _named_apart(_not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])), found, titles)
+    if named is not None and (wounded is None or named[0].value > (wounded[0].value or 0)):
+        wounded = named
     if (
         accident
         and n_killed == 1
@@ -1852,6 +1855,47 @@ def tally(
     if wounded is not None:
         out["wounded"] = wounded
     return out
+
+
+# a list of people's full names that starts a figure, ages between commas allowed ("Ana Ruiz, 32, and Tom Bell")
+_FULL_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"
+_NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*,\s*\d{{1,3}})?(?:\s*,?\s*(?:and\s+)?{_FULL_NAME}(?:\s*,\s*\d{{1,3}})?)*")
+
+
+def _named(c: CasualtyMention) -> list[str] | None:
+    """The words of the names a figure counts when its subject is a list of named people only ("Ana Ruiz, 32, and
+    Tom Bell were shot"); None for other figures, and in all-capitals copy or a headline's capitals, where names
+    stand out from other words only roughly."""
+    m = _NAME_LIST.match(c.text)
+    if m is None or c.count.value is None or c.text.isupper() or c.text.istitle():
+        return None
+    names = re.findall(_FULL_NAME, m.group(0))
+    if len(names) != c.count.value or any(_PLACE_WORD_RE.search(n) or _NOT_NAME1_RE.match(n) for n in names):
+        return None
+    return [w.lower() for n in names for w in n.split()]
+
+
+def _named_apart(
+    wounded: list[tuple[int, CasualtyMention]], found: list[tuple[int, CasualtyMention]], titles: frozenset[int]
+) -> Tallied | None:
+    """Figures of named people told sentence by sentence, none named twice nor among the dead, add up: "Ana Ruiz,
+    27, was shot in the chest" then "Tom Bell and Joe Kim were shot in the legs" are three wounded."""
+    dead = " ".join(c.text.lower() for _, c in found if c.role in ("killed", "perpetrators_killed"))
+    seen: set[str] = set()
+    parts: list[CasualtyMention] = []
+    for sent, c in sorted(wounded, key=lambda sc: sc[1].start):
+        names = _named(c) if sent not in titles else None
+        if names is None:
+            continue
+        if seen & set(names) or any(re.search(rf"\b{re.escape(n)}\b", dead) for n in names):
+            return None  # a person told twice, or one who died: the figures need reading one by one
+        seen |= set(names)
+        parts.append(c)
+    if len(parts) < 2:
+        return None
+    total = sum(c.count.value or 0 for c in parts)
+    text = " + ".join(c.text for c in parts)
+    return Count(low=total, high=total, qualifier=Qualifier.exact, text=text), parts
 
 
 def _less_attackers_dead(wounded: Tallied, dead: Tallied) -> Tallied | None:

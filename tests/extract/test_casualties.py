@@ -990,3 +990,14 @@ def test_tally_a_paragraph_printed_twice_adds_nothing() -> None:
 )
 def test_deaths_someone_is_blamed_for(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+def test_tally_named_victims_told_sentence_by_sentence_add_up() -> None:
+    got = _tally(
+        "Police say Dana Okafor, 27, was shot in the upper body.",
+        "Tom Bell, 34, Joe Kim, 32, and Lee Moss, 33, were shot in the legs.",
+    )
+    assert got["wounded"] == 4
+    # a person told again, by a first name or in full, is no one more
+    assert _tally("Dana Michael Okafor suffered a gunshot wound.", "Dana was taken to Elm Hospital.")["wounded"] == 1
+    assert _tally("Dana Okafor, 27, was shot.", "Dana Okafor was later treated for wounds.")["wounded"] == 1
