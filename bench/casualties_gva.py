@@ -116,6 +116,10 @@ def _rows(docs: list, gold: dict, assign: dict, incidents: list, per_doc: dict) 
                     },
                 }
             )
+        # articles of other gold incidents that resolution merged into this one: their figures count here too
+        strays = sorted(
+            d.doc_id for d in docs if inc is not None and assign[d.doc_id] == inc.id and d.incident_id != gid
+        )
         rows.append(
             {
                 "gold_incident": gid,
@@ -124,6 +128,7 @@ def _rows(docs: list, gold: dict, assign: dict, incidents: list, per_doc: dict) 
                 "killed": (inc.killed.best or 0) + (inc.perpetrators_killed or 0) if inc else 0,
                 "injured": (inc.wounded.best or 0) + (inc.perpetrators_wounded or 0) if inc else 0,
                 "articles": arts,
+                "merged_from_other_incidents": strays,
             }
         )
     return rows

@@ -39,6 +39,7 @@ class CasualtyMention:
     agent: str | None = None  # the state force that did the killing/capturing ("army", "police"), if any
     net: bool = False  # a count of people shot that already leaves out the dead ("shot six, killing four")
     cumulative: bool = False  # a campaign's or a period's total ("1,000 killed since 1980"): no incident's toll
+    plural_verb: bool = False  # one person told with a plural verb ("..., a leader, were killed"): a list's last
 
 
 # ----------------------------------------------------------------------------------------------- lexicon
@@ -85,7 +86,8 @@ _VICTIM_NOUNS = _alt(
     "nephews nephew nieces niece cousins cousin grandsons grandson granddaughters granddaughter grandmother "
     "brothers sisters sons daughters mothers fathers husbands wives parents siblings sibling spouses spouse "
     "grandfather uncle aunt toddlers toddler stepson stepdaughter girlfriend boyfriend fiancee fiance roommate "
-    "males male females female juveniles juvenile"
+    "males male females female juveniles juvenile bodyguards bodyguard escorts escort aides aide assistants assistant "
+    "chauffeurs chauffeur"
 )
 _ATTACKER_NOUNS = _alt(
     "militants militant gunmen gunman attackers attacker suicide_bombers suicide_bomber bombers bomber "
@@ -112,9 +114,10 @@ _STOP = _alt(
     "this these those one two three four five six seven eight nine ten said says say according between against "
     "among than"
 )
+# (a transcriber's bracketed note counts as one: "his [words indistinct] assistant")
 _MOD = (
     rf"(?:(?!{_STOP}\b)(?:[a-z]\.(?:[a-z]\.)+|[a-z][\w'’-]*|\d+[\s-](?:year|month|week|day)s?[\s-]old"
-    r"|\d+-[a-z][\w-]*)\s+)"
+    r"|\d+-[a-z][\w-]*|\[[^\[\]]{1,40}\])\s+)"
 )
 _MODS = rf"{_MOD}{{0,3}}?"
 
@@ -162,7 +165,8 @@ _KIN = _alt(
 )
 # a subject: counted noun, bare count (not a year), determiner + noun, he/she, or a proper name
 _SUBJECT = (
-    rf"(?:(?!(?:19|20)\d\d\s*[,.;:)]){_NOT_DAY}{_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|\s+of\s+(?:them|whom|those)\b|(?!\s*-))"
+    # (an age between commas is no count: "Ana Ruiz, 32, and Tom Bell, 33, were shot")
+    rf"(?:(?!(?:19|20)\d\d\s*[,.;:)])(?!(?<=,\s{{0,2}})\d{{1,3}}\s*,(?!\d)){_NOT_DAY}{_COUNT}(?:{_OF}\s+{_MODS}{_NOUN}|\s+of\s+(?:them|whom|those)\b|(?!\s*-))"
     rf"|{_DET}\s+{_MODS}{_NOUN}"
     rf"|{_PRONOUN}|{_NAME}"
     # a kin noun whose determiner the first conjunct carries: "a mother and son were found fatally shot"
@@ -380,6 +384,24 @@ _RULES: tuple[_Rule, ...] = (
         "toll",
     ),
     _rule("toll_of", rf"\b(?:death\s+)?toll\s+of\s+{_COUNT}", "killed", "toll"),
+    # "the bombing caused more deaths and wounded": deaths in the plural, with no number, are two at the least
+    _rule(
+        "plural_deaths",
+        r"\b(?P<verb>caus(?:ed|ing|es|e)|left|leaving|leaves|result(?:ed|ing|s)?\s+in)\s+(?:(?:more|further|many|"
+        r"numerous|other)\s+)?(?P<plural>deaths|fatalities)\b",
+        "killed",
+        "toll",
+        active=True,
+    ),
+    _rule(
+        "plural_hurt",
+        r"\b(?P<verb>caus(?:ed|ing|es|e)|left|leaving|leaves|result(?:ed|ing|s)?\s+in)\s+(?:(?:more|further|many|"
+        r"numerous|other)\s+)?(?:deaths|fatalities|dead)\s+and\s+(?:(?:many|numerous|more|other)\s+)?"
+        r"(?P<plural>wounded|injured|injuries)\b",
+        "wounded",
+        "toll",
+        active=True,
+    ),
     _rule(
         "wound_toll",
         rf"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)\b(?:\s+[\w,'’-]+){{0,5}}?\s+"
@@ -531,6 +553,16 @@ _RULES: tuple[_Rule, ...] = (
         _KILLED,
         "kill",
     ),
+    # "to protest Ana Ruiz's murder", "after Tom Bell's assassination": a named person's killing told as a noun; not
+    # what the person did ("Bell's killing of his wife"), nor a trial, charge or plot ("Bell's murder trial")
+    _rule(
+        "possessive_kill",
+        rf"{_NAME}['’]s?\s+(?:murder|assassination|killing|slaying)\b(?![-–]|\s+(?:of|trials?|cases?|charges?|"
+        r"convictions?|sentences?|sentencing|appeals?|indictments?|counts?|suspects?|plots?|attempts?|bids?|spree|"
+        r"investigations?|probes?|inquiry|inquest|hearings?|squad|rap|mystery|novels?|films?)\b)",
+        "killed",
+        "kill",
+    ),
     # "an investigation into the wounding of a Salvadoran reporter and a CBS reporter"
     _rule(
         "nominal_wound",
@@ -608,7 +640,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "struck_active",
         rf"\b(?:bullets?|gunfire|rounds?|shots?|gunshots?|pellets?|it)\b[^.;]{{0,40}}?\b(?P<verb>struck|strikes|striking|"
-        rf"hit|hits|hitting)\s+{_OBJECT}",
+        rf"hit|hits|hitting|grazed|grazes|grazing)\s+{_OBJECT}",
         "wounded",
         "wound",
         active=True,
@@ -641,13 +673,16 @@ _NOMINAL_START = re.compile(
 _ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_WOUND_ACTIVE}|{_HOSTAGE_ACTIVE}|{_CAPTURE_ACTIVE})\b", _FLAGS)
 # Before a figure a conjunct needs "and": "In August, at least 74 people" and "Police Academy, At Least 59 Dead"
 # are no lists.
-_CONJ_BEFORE = re.compile(rf"{_CONJUNCT}\s*(?:,\s*and\s+|\s+and\s+)$", _FLAGS)
+# (an age may follow a member: "Ana Ruiz, 32, and Tom Bell, 33, were shot")
+_CONJ_BEFORE = re.compile(rf"{_CONJUNCT}(?:\s*,\s*\d{{1,3}})?\s*(?:,\s*and\s+|\s+and\s+)$", _FLAGS)
 # earlier members of a list of subjects; a name only where it starts the clause ("Rodriguez Gacha, his son, and 15
-# others were killed", not "In Lima, his son and ...")
+# others were killed", not "In Lima, his son and ...") or with an age after it, which only people have ("Ana Ruiz,
+# 34, Tom Bell, 8, and ...")
 _CONJ_BEFORE_LIST = re.compile(
-    rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_DET}\s+{_MODS}{_NOUN}|(?:^|(?<=\b(?:that|which|whom)\s+))"
+    rf"(?:{_COUNT}{_OF}\s+{_MODS}{_NOUN}|{_DET}\s+{_MODS}{_NOUN}|(?:^|(?<=\b(?:that|which|whom)\s+)|"
+    r"(?=[^,]+,\s*\d{1,3}\s*,\s*$))"
     rf"(?-i:(?!{_NOT_NAME}|(?:In|At|On|For|From|By|With|After|Before|During|When|While)\b)"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)))\s*,\s*$",
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)))(?:\s*,\s*\d{1,3})?\s*,\s*$",
     _FLAGS,
 )
 # "killed Ana Ruiz and the driver" (but not "killed a man and the woman was wounded": a new clause)
@@ -873,6 +908,30 @@ _BE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets|get)\b", _FLA
 _SHOOTING_NOUN = re.compile(r"\b(?:a|an|the|this|that|fatal|deadly|police|double|triple)\s+$", _FLAGS)
 
 
+# a plural auxiliary as the subject's first, with no relative clause before it ("a leader, were killed"; not "a man
+# was reported to have been shot")
+_PLURAL_AUX = re.compile(
+    r"(?:(?!\b(?:who|whom|whose|that|which|was|is|has|had|to|could|would|should|might|must|may|will)\b)[^;])*?"
+    r"\b(?:were|are|have)\b",
+    _FLAGS,
+)
+
+
+def _plural_verb(m: re.Match[str], rule: _Rule, count: Count) -> bool:
+    """Whether a passive figure of one person (a name, or "a"/"an" with a noun) has a plural verb: the subject is
+    then the last of a list the sentence gives before it ("Ana Ruiz, a nurse, and Tom Bell, a judge, were killed")."""
+    if rule.name not in ("passive", "kill_intrans") or count.value != 1:
+        return False
+    gd = m.groupdict()
+    if gd.get("name"):
+        end = m.end("name")
+    elif (gd.get("det") or "").lower() in ("a", "an") and gd.get("noun"):
+        end = m.end("noun")
+    else:
+        return False
+    return _PLURAL_AUX.match(m.string, end, m.end()) is not None
+
+
 def _attacker_hurt(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
     """Whether a wounding figure of attackers tells that they were hurt, rather than what they did ("two suspects shot
     at police", "the suspect, a 44-year-old, allegedly shot his victims": a passive needs its auxiliary), or what is
@@ -892,6 +951,11 @@ def _attacker_hurt(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
     return True
 
 
+_CULPABLE = re.compile(
+    r"\b(?:responsib\w*|blam\w*|guilty|accused|charged|convicted|indicted|arrested|sentenced)\b[^.;]{0,25}$", _FLAGS
+)
+
+
 def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[CasualtyMention]:
     """Turn one rule match into mentions (a reflexive object adds the attacker who died)."""
     gd = m.groupdict()
@@ -908,6 +972,13 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         if gd.get("pron") or gd.get("name"):
             count = _one(gd.get("pron") or gd.get("name") or "")
         return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
+    if rule.name == "possessive_kill" and " " not in m.group("name").strip():
+        # a surname alone ("Zenon's murder") refers back to a person the story named and told of before; a plural
+        # ("the Jesuits' murder") is of unknown number
+        return []
+    if rule.name in ("plural_deaths", "plural_hurt"):
+        two = Count(low=2, qualifier=Qualifier.at_least, text=gd["plural"])
+        return [CasualtyMention(rule.role or "killed", two, *span)]
     if rule.name == "self_wound":
         return [CasualtyMention("wounded", _one(refl or ""), *span)]
     if rule.name == "another":
@@ -922,7 +993,10 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return []
     head = m.group("verb") if rule.active else m.group(0).split()[0 if rule.name == "nominal_kill" else -1]
     if rule.name == "nominal_kill" and gd.get("name") and head.lower().startswith("death"):
-        return []  # "the death of Ana Ruiz" may be natural; "the murder of Ana Ruiz" is not
+        # "the death of Ana Ruiz" may be natural; "the murder of Ana Ruiz" is not, nor a death someone is to blame
+        # for ("responsibility for the death of Ana Ruiz", "charged in the death of Tom Bell")
+        if not _CULPABLE.search(sentence, 0, m.start()):
+            return []
     if gd.get("name") and head[:1].isupper() and not sentence.isupper():
         return []  # "Live And Let Die", "Drink Or Die", "The Killing Of Sister George": a title, not a death
     count = _subject_count(m)
@@ -951,7 +1025,7 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         role = "perpetrators_killed"
     if role == "perpetrators_captured" and not _is_attacker(noun):
         return []  # arrests count attackers only, never "she was arrested" or "Thousands have been arrested"
-    out.append(CasualtyMention(role, count, *span, agent=agent))
+    out.append(CasualtyMention(role, count, *span, agent=agent, plural_verb=_plural_verb(m, rule, count)))
     if refl and rule.active:
         # "killing himself and 12 others": the attacker died too
         self_count = _one(refl) if refl.lower() in ("himself", "herself") else _unknown(refl)
@@ -1003,6 +1077,8 @@ def _conjunct_count(m: re.Match[str]) -> tuple[Count | None, str | None]:
     return _subject_count(m), noun
 
 
+# an "and" earlier in the clause: within the sentence part before the figure that no semicolon, colon or dash ends
+_AND_BEFORE = re.compile(r"\band\b[^;:—–]{0,150}$", _FLAGS)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)", _FLAGS)
 
 
@@ -1036,6 +1112,10 @@ def _a_list(text: str) -> bool:
     return any(r.fullmatch(text) for r in _LIST_RULES)
 
 
+# a preposition or an article before a capitalised phrase makes it a place or a thing, no person
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|to|into|the)\s+$", _FLAGS)
+
+
 def _conjuncts_before(sentence: str, start: int) -> Iterator[tuple[re.Match[str], Count, str | None]]:
     """The subjects conjoined before a figure that starts at `start`, nearest first, with their counts and nouns:
     the one next to the figure needs "and" ("a sergeant and seven policemen"), earlier ones of the same list may use
@@ -1048,6 +1128,8 @@ def _conjuncts_before(sentence: str, start: int) -> Iterator[tuple[re.Match[str]
         count, noun = _conjunct_count(m)
         if count is None or count.low is None:
             return
+        if m.groupdict().get("name") and _PLACE_BEFORE.search(sentence, 0, m.start("name")):
+            return  # "shot in the South Loop, and the suspect was killed": a place, and a new clause
         start = m.start()
         yield m, count, noun
 
@@ -1080,6 +1162,11 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             extra += count.low
         if not active:
             extra += _appositive_conjunct(cm.text)
+        vague = False
+        if not active and not extra and cm.plural_verb and _AND_BEFORE.search(sentence[:start]):
+            # "Oqueli, leader of the movement, and Ana Ruiz, a judge, were killed": a list too long to read member
+            # by member, whose plural verb says two at the least
+            extra, vague = 1, True
         # after: objects of an active verb ("killing his wife and their four children")
         listed, by_comma = 0, False
         while active:
@@ -1101,7 +1188,6 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             end = m.end()
         # "the murders of three reporters, two Colombians and a Briton": the list names the three again
         extra += 0 if by_comma and listed == cm.count.low else listed
-        vague = False
         if not active:
             # "12 soldiers were injured in the attack, as were some pedestrians": more of the same fate
             am = _AS_WERE.match(sentence, end)
@@ -1253,7 +1339,7 @@ def _candidates(sentence: str) -> list[tuple[_Rule, re.Match[str]]]:
 
 def _count_span(m: re.Match[str]) -> tuple[int, int]:
     """The span of the figure itself (count, determiner, name, pronoun or reflexive) within a match."""
-    for group in ("count", "det", "name", "pron", "refl"):
+    for group in ("count", "det", "name", "pron", "refl", "plural"):
         if m.groupdict().get(group):
             return m.span(group)
     return m.span()
@@ -1310,7 +1396,7 @@ def _recase(sentence: str) -> str:
 
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
-        base = re.sub(r"['’]s$", "", w.lower())
+        base = re.sub(r"['’]s?$", "", w.lower())  # "soldier's", "priests'"
         return w.lower() if base in _COMMON or w.lower() in _COMMON else w[0] + w[1:].lower()
 
     return _WORD.sub(word, sentence)
@@ -1543,10 +1629,18 @@ _SELF_AFTER = re.compile(r"\s+(?:and\s+(?:killed|wounded|injured)\s+)?(?:him|her
 _SINGLE_FATAL = re.compile(r"dead|death|killed|slain|murdered|gunned|fatal|mortal|\bdie", re.IGNORECASE)
 
 
+# a thing or others right after the verb: the noun did the shooting ("another officer shot the dog"); "his father
+# shot him" still counts the one shot
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|it|two|three|four|five)\b", re.IGNORECASE)
+_BARE_VERB = re.compile(r"(?:shot|killed|wounded|injured|hurt|murdered)$", re.IGNORECASE)
+
+
 def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
     m = _SINGLE_VICTIM.search(sentence)
     if m is None or _SELF_AFTER.match(sentence, m.end()):
         return []  # "the 15-year-old accidentally shot and killed himself": the reflexive figure counts him
+    if _BARE_VERB.search(m.group("verb")) and _OBJECT_AFTER.match(sentence, m.end()) and "was" not in m.group(0):
+        return []  # "another officer shot the dog": who shot, not who was shot
     if _PRESENT_AUX.search(m.group(0)) and _UNREAL_PRESENT.search(sentence, 0, m.start()):
         return []  # "before another teen is killed": feared, not told
     fatal = bool(_SINGLE_FATAL.search(m.group(0)))
@@ -1613,6 +1707,7 @@ def _chain(
             and sent != parts[-1][0]
             and _open(parts, titles)
             and not _ordinal_counted(c, total, other_role)
+            and not _told_again(c, parts)
         ):
             total += c.count.value
             parts.append((sent, c))
@@ -1628,6 +1723,13 @@ def _chain(
             )
             best = (count, [m for _, m in parts])
     return best
+
+
+def _told_again(c: CasualtyMention, parts: list[tuple[int, CasualtyMention]]) -> bool:
+    """Whether a figure repeats one already added word for word: a paragraph a page prints twice ("Another officer
+    was shot" twice) tells of one person."""
+    said = " ".join(c.text.lower().split())
+    return any(" ".join(p.text.lower().split()) == said and p.count.value == c.count.value for _, p in parts)
 
 
 def _adds(
@@ -1740,6 +1842,9 @@ def tally(
         if floor > 0 and (wounded is None or floor > (wounded[0].value or 0)):
             count = Count(low=floor, qualifier=Qualifier.at_least, text=f"{c.text} less {n_killed} killed")
             wounded = (count, [c, *(killed[1] if n_killed and killed else [])])
+    named = _named_apart(_not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])), found, titles)
+    if named is not None and (wounded is None or named[0].value > (wounded[0].value or 0)):
+        wounded = named
     if (
         accident
         and n_killed == 1
@@ -1750,6 +1855,47 @@ def tally(
     if wounded is not None:
         out["wounded"] = wounded
     return out
+
+
+# a list of people's full names that starts a figure, ages between commas allowed ("Ana Ruiz, 32, and Tom Bell")
+_FULL_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"
+_NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*,\s*\d{{1,3}})?(?:\s*,?\s*(?:and\s+)?{_FULL_NAME}(?:\s*,\s*\d{{1,3}})?)*")
+
+
+def _named(c: CasualtyMention) -> list[str] | None:
+    """The words of the names a figure counts when its subject is a list of named people only ("Ana Ruiz, 32, and
+    Tom Bell were shot"); None for other figures, and in all-capitals copy or a headline's capitals, where names
+    stand out from other words only roughly."""
+    m = _NAME_LIST.match(c.text)
+    if m is None or c.count.value is None or c.text.isupper() or c.text.istitle():
+        return None
+    names = re.findall(_FULL_NAME, m.group(0))
+    if len(names) != c.count.value or any(_PLACE_WORD_RE.search(n) or _NOT_NAME1_RE.match(n) for n in names):
+        return None
+    return [w.lower() for n in names for w in n.split()]
+
+
+def _named_apart(
+    wounded: list[tuple[int, CasualtyMention]], found: list[tuple[int, CasualtyMention]], titles: frozenset[int]
+) -> Tallied | None:
+    """Figures of named people told sentence by sentence, none named twice nor among the dead, add up: "Ana Ruiz,
+    27, was shot in the chest" then "Tom Bell and Joe Kim were shot in the legs" are three wounded."""
+    dead = " ".join(c.text.lower() for _, c in found if c.role in ("killed", "perpetrators_killed"))
+    seen: set[str] = set()
+    parts: list[CasualtyMention] = []
+    for sent, c in sorted(wounded, key=lambda sc: sc[1].start):
+        names = _named(c) if sent not in titles else None
+        if names is None:
+            continue
+        if seen & set(names) or any(re.search(rf"\b{re.escape(n)}\b", dead) for n in names):
+            return None  # a person told twice, or one who died: the figures need reading one by one
+        seen |= set(names)
+        parts.append(c)
+    if len(parts) < 2:
+        return None
+    total = sum(c.count.value or 0 for c in parts)
+    text = " + ".join(c.text for c in parts)
+    return Count(low=total, high=total, qualifier=Qualifier.exact, text=text), parts
 
 
 def _less_attackers_dead(wounded: Tallied, dead: Tallied) -> Tallied | None:

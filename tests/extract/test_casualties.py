@@ -900,3 +900,104 @@ def test_tally_attackers_wounded_less_the_dead() -> None:
     assert (got["perpetrators_wounded"], got["perpetrators_killed"]) == (1, 1)
     got = _tally("The suspect was hospitalized with gunshot wounds.", "Two people were killed.")
     assert (got["perpetrators_wounded"], got["killed"]) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named person's killing told with a possessive
+        ("Students marched to protest Senator Dana Okafor's murder.", [("killed", 1)]),
+        ("RALLIES FOLLOWED MAYOR TOMAS VELEZ REYES'S ASSASSINATION.", [("killed", 1)]),
+        # a trial, a charge or what the person did is no death of theirs
+        ("Tom Bell's murder trial opened on Monday.", []),
+        ("Tom Bell's killing of his neighbour shocked the town.", []),
+        # a surname alone refers back to a death told before; a plural is of unknown number
+        ("A man was arrested for Okafor's murder.", []),
+        ("THE OFFICERS INVOLVED IN THE MONKS' MURDER WERE TRIED.", []),
+    ],
+)
+def test_possessive_killing(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ages between commas neither count nor hide the names around them
+        ("Ana Ruiz, 32, and Tom Bell, 33, were shot in the legs.", [("wounded", 2)]),
+        ("Joe Kim, 41, Ana Ruiz, 32, Lee Park, 19, and Tom Bell, 33, were injured.", [("wounded", 4)]),
+        ("LUIS MORA, 47, AND PEDRO SOTO, 21, WERE KILLED IN THE CLASH.", [("killed", 2)]),
+        # a number with a thousands comma is still a count
+        ("In the attack, 2,310 people were wounded.", [("wounded", 2310)]),
+    ],
+)
+def test_named_victims_with_ages(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+def test_a_plural_verb_after_one_person_says_a_list() -> None:
+    # a list too long to read member by member: its plural verb says two at the least
+    c = _one(
+        "SOTO, HEAD OF THE PEASANT UNION (UCP) AND LIDIA MORA, A TEACHERS LEADER WERE SEIZED AND KILLED ON MONDAY.",
+        "killed",
+    )
+    assert (c.count.low, c.count.high, c.count.qualifier) == (2, None, "at_least")
+    # a singular verb, or a plural one inside a relative clause, is one person
+    assert _one("Police came and a man was killed.", "killed").count.low == 1
+    assert _one("Dana Okafor, whose sons were wounded, was killed.", "killed").count.low == 1
+    assert _one("Officers arrived after a man was reported to have been shot.", "wounded").count.low == 1
+
+
+def test_deaths_and_wounded_in_the_plural() -> None:
+    found = _by_role("The shelling caused more deaths and wounded in the capital.")
+    assert [(c.count.low, c.count.qualifier) for c in found["killed"]] == [(2, "at_least")]
+    assert [(c.count.low, c.count.qualifier) for c in found["wounded"]] == [(2, "at_least")]
+    assert _by_role("The new law could cause more deaths.") == {}  # only feared
+
+
+def test_a_place_before_a_new_clause_is_no_victim() -> None:
+    found = _by_role("An officer was shot on Friday in the Elm Park, and the gunman was killed, police said.")
+    assert [c.count.low for c in found["wounded"]] == [1]
+    assert [c.count.low for c in found["perpetrators_killed"]] == [1]
+    assert "killed" not in found
+
+
+def test_who_shoots_a_thing_is_no_victim() -> None:
+    # the officer shot the dog; the deputy was grazed
+    found = _by_role("Another officer shot the dog and a stray round grazed a deputy.")
+    assert [(c.role, c.count.low) for c in find_casualties("Officer shot the dog")] == []
+    assert [c.count.low for c in found["wounded"]] == [1]
+
+
+def test_tally_a_paragraph_printed_twice_adds_nothing() -> None:
+    got = _tally("A deputy was killed.", "Another officer was shot.", "Another officer was shot.")
+    assert got["wounded"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a death someone is blamed or charged for is no natural one
+        ("The ministry admitted responsibility for the death of Ana Ruiz and her assistant.", [("killed", 2)]),
+        ("A neighbour was charged in the death of Tom Bell.", [("killed", 1)]),
+        ("The death of Tom Bell saddened his fans.", []),
+        # a transcriber's bracketed note between a determiner and its noun
+        ("THE DEATH OF LUIS MORA AND HIS [WORDS INDISTINCT] ASSISTANT WAS BLAMED ON THE ARMY.", []),
+        ("RESPONSIBILITY FOR THE DEATH OF LUIS MORA AND HIS [WORDS INDISTINCT] ASSISTANT.", [("killed", 2)]),
+        # bodyguards and aides are people
+        ("One bodyguard was killed and two aides were wounded.", [("killed", 1), ("wounded", 2)]),
+    ],
+)
+def test_deaths_someone_is_blamed_for(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.role, c.count.low) for c in find_casualties(sentence)] == expected
+
+
+def test_tally_named_victims_told_sentence_by_sentence_add_up() -> None:
+    got = _tally(
+        "Police say Dana Okafor, 27, was shot in the upper body.",
+        "Tom Bell, 34, Joe Kim, 32, and Lee Moss, 33, were shot in the legs.",
+    )
+    assert got["wounded"] == 4
+    # a person told again, by a first name or in full, is no one more
+    assert _tally("Dana Michael Okafor suffered a gunshot wound.", "Dana was taken to Elm Hospital.")["wounded"] == 1
+    assert _tally("Dana Okafor, 27, was shot.", "Dana Okafor was later treated for wounds.")["wounded"] == 1
