@@ -62,6 +62,12 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(w.replace("_", r"\s+") for w in items) + ")"
 
 
+# Victims named in the plural with no number ("civilians and soldiers were killed"); not "people", which loose talk
+# uses of the dead and hurt alike ("he became aware that people had been injured": GVA dev, one of one hurt).
+_PLURAL_PEOPLE = _alt(
+    "civilians soldiers policemen police_officers officers troops children students villagers residents "
+    "peasants workers passengers guards bodyguards pedestrians bystanders worshippers journalists employees"
+)
 _VICTIM_NOUNS = _alt(
     "people persons person civilians civilian cadets cadet soldiers soldier policemen policeman police_officers "
     "police_officer officers officer troops children child kids kid students student worshippers worshipers "
@@ -401,6 +407,15 @@ _RULES: tuple[_Rule, ...] = (
         "wounded",
         "toll",
         active=True,
+    ),
+    # "rebels said civilians and soldiers were killed": people in the plural, with no number, are two at the least
+    _rule(
+        "plural_passive",
+        rf"(?:^\W*|\b(?:that|and|but|when|while|where|said|says|stated|reported)\s+|[,;:]\s+)(?P<plural>{_PLURAL_PEOPLE}(?:\s+(?:and|or)\s+"
+        rf"{_PLURAL_PEOPLE})?)\s+(?:were|have\s+been|had\s+been)\s+(?:(?P<v_kill>killed|murdered|slain|massacred|"
+        r"shot\s+dead)|(?P<v_wound>wounded|injured|hurt))\b",
+        None,
+        "passive",
     ),
     _rule(
         "wound_toll",
@@ -979,6 +994,15 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     if rule.name in ("plural_deaths", "plural_hurt"):
         two = Count(low=2, qualifier=Qualifier.at_least, text=gd["plural"])
         return [CasualtyMention(rule.role or "killed", two, *span)]
+    if rule.name == "plural_passive":
+        two = Count(low=2, qualifier=Qualifier.at_least, text=gd["plural"])
+        at, end = m.start("plural"), m.end()
+        told = sentence[at:end]
+        return [
+            CasualtyMention(
+                "wounded" if gd.get("v_wound") else "killed", two, at + offset, end + offset, told, agent=agent
+            )
+        ]
     if rule.name == "self_wound":
         return [CasualtyMention("wounded", _one(refl or ""), *span)]
     if rule.name == "another":

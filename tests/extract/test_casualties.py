@@ -1001,3 +1001,22 @@ def test_tally_named_victims_told_sentence_by_sentence_add_up() -> None:
     # a person told again, by a first name or in full, is no one more
     assert _tally("Dana Michael Okafor suffered a gunshot wound.", "Dana was taken to Elm Hospital.")["wounded"] == 1
     assert _tally("Dana Okafor, 27, was shot.", "Dana Okafor was later treated for wounds.")["wounded"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Rebels said civilians and soldiers were killed on Saturday during the clash.", "killed"),
+        ("THE ARMY STATED THAT PEASANTS WERE KILLED IN THE RAID.", "killed"),
+        ("Two guards died and bystanders were injured.", "wounded"),
+    ],
+)
+def test_victims_in_the_plural_with_no_number_are_two_at_the_least(sentence: str, role: str) -> None:
+    got = [c for c in find_casualties(sentence) if c.role == role and c.count.low == 2]
+    assert got and got[0].count.qualifier == "at_least"
+    assert got[0].text.split()[0].lower() in ("civilians", "peasants", "bystanders")
+
+
+def test_no_plural_victims_and_loose_talk_of_people_count_nothing() -> None:
+    assert find_casualties("No civilians were killed in the raid.") == []
+    assert find_casualties("He then learned that people had been injured.") == []
