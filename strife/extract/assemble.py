@@ -600,9 +600,16 @@ _OUTLET_SEPARATOR = re.compile(r"\s[|«]\s")
 
 
 def _placeable(text: str, p: PlaceMention, context: GeoContext) -> bool:
-    """May this mention say where it happened? Not an outlet's name in the title, and in all-capitals text not an
-    organisation (there NER calls anything one: "RED CROSS", "BRANCH"; the gazetteer spotter finds the places)."""
-    return not _outlet(text, p) and not (context.caseless and p.label == "ORG")
+    """May this mention say where it happened? Not an outlet's name in the title, not a street's name ("East New York
+    Street"), and in all-capitals text not an organisation (there NER calls anything one: "RED CROSS", "BRANCH"; the
+    gazetteer spotter finds the places)."""
+    return not _outlet(text, p) and not (context.caseless and p.label == "ORG") and not _STREET.match(text, p.end)
+
+
+# A place name that is the first part of a street's ("the 4100 block of East New York Street"): no place.
+_STREET = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Parkway|Pike|Highway|Turnpike)\b"
+)
 
 
 # The tagger's people: victims and individual attackers named in full ("Jevon Antwaine Bailey"), whose surname NER

@@ -292,3 +292,12 @@ def test_a_country_answer_takes_the_nearest_town_an_attack_sentence_names() -> N
     abroad = "Two engineers were shot in Colombia, 30 kilometers from the border with Venezuela."
     loc = place([abroad], ["Colombia", "Venezuela"])
     assert loc is not None and (loc.precision, loc.country_code) == ("country", "CO")
+
+
+def test_a_streets_name_is_no_place() -> None:
+    from strife.extract.assemble import _placeable
+    from strife.geo.geocoder import GeoContext
+
+    text = "Two men were found dead in a home in the 900 block of East Boston Street in Millbrook on Monday."
+    assert not _placeable(text, _at(text, "East Boston"), GeoContext())
+    assert _placeable(text, _at(text, "Millbrook"), GeoContext())
