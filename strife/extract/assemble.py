@@ -10,6 +10,7 @@ from strife.extract.casualties import CasualtyMention, accidental, tally
 from strife.extract.dates import DateMention, date_role, find_times_of_day
 from strife.extract.groups import default_registry
 from strife.extract.mentions import DocMentions, SentenceMentions
+from strife.extract.responsibility import STATUS_RANK
 from strife.extract.segment import Segment, Span, is_speech_date, same_time
 from strife.geo.geocoder import Geocoder, GeoContext, PlaceMention
 from strife.geo.spot import MIN_SUPPORT as SPOT_MIN_SUPPORT
@@ -41,13 +42,6 @@ PLACE_WEIGHT_EVENT = 3.0
 PLACE_WEIGHT_TITLE = 2.0
 PLACE_WEIGHT_OTHER = 0.7
 DATELINE_WEIGHT = 1.0
-STATUS_RANK = {
-    PerpStatus.claimed: 0,
-    PerpStatus.accused: 1,
-    PerpStatus.denied: 2,
-    PerpStatus.possible: 3,
-    PerpStatus.reported: 4,
-}
 _SHOT = re.compile(r"\b(shot|shooting|gunshot|gunfire|gunned)\b", re.I)
 # Attack words that imply a weapon when no weapon word is given.
 _IMPLIED_WEAPON = {

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from strife.extract.assemble import STATUS_RANK
 from strife.extract.grouping import IncidentGroup
 from strife.extract.groups import GroupMention, default_registry
 from strife.extract.mentions import DocMentions
-from strife.extract.responsibility import Responsibility, classify
+from strife.extract.responsibility import STATUS_RANK, Responsibility, classify
 from strife.extract.segment import Segment
 from strife.extract.types import classify_target
 from strife.model import AttackType, Entity, Evidence, Perpetrator, PerpStatus, Report, RoleFiller

@@ -15,6 +15,15 @@ from dataclasses import dataclass
 from strife.extract.groups import GroupMention, default_registry, fold
 from strife.model import PerpStatus
 
+# How firmly a status ties a group to an attack, firmest first (one report lists a group's statuses in this order).
+STATUS_RANK = {
+    PerpStatus.claimed: 0,
+    PerpStatus.accused: 1,
+    PerpStatus.denied: 2,
+    PerpStatus.possible: 3,
+    PerpStatus.reported: 4,
+}
+
 
 @dataclass
 class Responsibility:
