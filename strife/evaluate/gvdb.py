@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from strife.evaluate.keys import Tally, norm
+from strife.ingest.clean import repair_characters
 from strife.model import DatePrecision, DateValue, Report
 
 FIELDS: tuple[str, ...] = ("date", "city", "weapon")
@@ -53,10 +54,11 @@ def detokenize(sentences: list[list[str]]) -> str:
 
 def page_text(sentences: list[list[str]]) -> str:
     """The article as a scraped page gives it: GVDB's first sentence is the page title ("... | Fox 59 ."), on a line
-    of its own, then the body (one line: GVDB keeps no paragraph breaks)."""
+        of its own, then the body (one line: GVDB keeps no paragraph breaks), its characters repaired as ingest repairs
+    them (`repair_characters`: "Milwaukee?s", "&#39;")."""
     if len(sentences) < 2:
-        return detokenize(sentences)
-    return detokenize(sentences[:1]) + "\n" + detokenize(sentences[1:])
+        return repair_characters(detokenize(sentences))
+    return repair_characters(detokenize(sentences[:1]) + "\n" + detokenize(sentences[1:]))
 
 
 @dataclass

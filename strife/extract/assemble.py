@@ -600,9 +600,11 @@ def _placeable(text: str, p: PlaceMention, context: GeoContext) -> bool:
     return not _outlet(text, p) and not (context.caseless and p.label == "ORG") and not _STREET.match(text, p.end)
 
 
-# A place name that is the first part of a street's ("the 4100 block of East New York Street"): no place.
+# A place name that is the first part of a street's ("the 4100 block of East New York Street"), or of the first
+# of two streets that meet ("at Concord and Market streets"): no place.
 _STREET = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Parkway|Pike|Highway|Turnpike)\b"
+    r"|\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:streets|avenues|roads|boulevards|drives)\b"
 )
 
 

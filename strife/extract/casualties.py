@@ -19,6 +19,7 @@ from typing import Literal
 
 import regex as re
 
+from strife.extract.groups import default_registry
 from strife.extract.numbers import COUNT_PATTERN, parse_count
 from strife.model import Count, Qualifier
 
@@ -862,18 +863,38 @@ def _not_a_count(sentence: str, m: re.Match[str], noun: str | None) -> bool:
     return bool(re.search(r"\b(?:no|not|nor)\s*$", sentence[:start], re.IGNORECASE))
 
 
+_UNIT_WORDS = 3  # "FMLN URBAN COMMANDOS", "the Taliban's special forces": the group sits within three words
+
+
+def _rebel_unit(before_force: str) -> bool:
+    """True when the words just before a force word name an armed group or a rebel, so the force is the group's
+    unit ("FMLN URBAN COMMANDOS", "rebel troops"), not the state's."""
+    words = before_force.split()[-_UNIT_WORDS:]
+    if not words:
+        return False
+    head = " ".join(words)
+    # all-capitals copy reaches here re-cased ("Fmln Urban"), where no acronym matches: look again in capitals
+    registry = default_registry()
+    return bool(_ATTACKER_NOUN_RE.search(head) or registry.find(head) or registry.find(head.upper()))
+
+
 def _agent(sentence: str, m: re.Match[str], rule: _Rule) -> str | None:
     """The state force doing the killing or capturing, if one is the verb's subject or the passive's agent."""
     if rule.active and m.groupdict().get("verb"):
         if m.group("verb").lower().startswith(("found", "find", "discover")):
             return None  # who found the dead did not kill them
         before = sentence[: m.start("verb")]
-        fm = _FORCE_BEFORE_VERB.search(before[-60:])
+        tail = before[-60:]
+        fm = _FORCE_BEFORE_VERB.search(tail)
         if fm:
-            return re.sub(r"\s+", " ", fm.group("force").lower())
+            return None if _rebel_unit(tail[: fm.start("force")]) else re.sub(r"\s+", " ", fm.group("force").lower())
         if m.group("verb").lower().endswith("ing"):
             sm = _FORCE_SUBJECT.search(before)
-            if sm and not _ATTACKER_NOUN_RE.search(before[: sm.start("force")]):
+            if (
+                sm
+                and not _ATTACKER_NOUN_RE.search(before[: sm.start("force")])
+                and not _rebel_unit(before[: sm.start("force")])
+            ):
                 return re.sub(r"\s+", " ", sm.group("force").lower())
         return None
     bm = _BY_FORCE.match(sentence[m.end() :])

@@ -20,6 +20,7 @@ from functools import lru_cache, partial
 from strife.geo import gazetteer
 from strife.geo.gazetteer import Gazetteer, Place
 from strife.geo.names import (
+    CITY_COUNTIES,
     COMMON_WORDS,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -338,6 +339,8 @@ class Geocoder:
                     continue  # "BROADCAST BY TEGUCIGALPA RADIO AMERICA": a station's name
                 if locative(text, m.start):
                     m = replace(m, locative=True)
+                    if m.label == "NORP" and fold(m.text) not in DEMONYMS and not self.country_of(m.text):
+                        m = replace(m, label="GPE")  # "a shooting south of Heavener": NER's nationality is a town
                 if m.label in ("GPE", "LOC") and fold(m.text) not in DEMONYMS and self.country_of(m.text):
                     # "IN THE U.S. CONGRESS" but not "IN EL SALVADOR FINDS ITS ROOTS": after "in" only with "the"
                     if modifier(text, m.end) and (not m.locative or text[: m.start].rstrip()[-4:].lower() == " the"):
@@ -1111,7 +1114,8 @@ class Geocoder:
         candidates = [self._candidate(h, h.score) for h in r.hits[:5]]
         return Location(
             name=p.name,
-            city=p.name if p.kind == "city" else None,
+            # a neighbourhood of a city that fills its county ("Hunting Park", "Flatbush") is in that city
+            city=CITY_COUNTIES.get((p.country_code, p.admin1 or "", p.admin2), p.name) if p.kind == "city" else None,
             admin2=p.admin2 if p.kind in ("city", "admin2") else None,
             admin1=p.admin1 if p.kind != "country" else None,
             country=country.name if country else None,

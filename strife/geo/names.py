@@ -189,6 +189,22 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "miranshah": ("PK", "Miran Shah"), "miran shah": ("PK", "Miran Shah"),
 }  # fmt: skip
 
+# Counties (and the federal district) that are wholly one city, whose GeoNames "cities" are its neighbourhoods and
+# boroughs: (ISO2, admin1, admin2) → the city. GTD's city field names the city ("New York City" for a Brooklyn
+# attack); a Location keeps the neighbourhood as its name. Census consolidated city-counties whose county holds
+# no other town; Nashville, Indianapolis, Jacksonville and Louisville hold other towns and are left out.
+CITY_COUNTIES: dict[tuple[str, str, str | None], str] = {
+    ("US", "New York", "Kings County"): "New York City", ("US", "New York", "Queens County"): "New York City",
+    ("US", "New York", "Bronx County"): "New York City", ("US", "New York", "New York County"): "New York City",
+    ("US", "New York", "Richmond County"): "New York City",
+    ("US", "Pennsylvania", "Philadelphia County"): "Philadelphia",
+    ("US", "California", "City and County of San Francisco"): "San Francisco",
+    ("US", "Colorado", "Denver County"): "Denver",
+    ("US", "Maryland", "City of Baltimore"): "Baltimore",
+    ("US", "Missouri", "City of Saint Louis"): "St. Louis",
+    ("US", "District of Columbia", None): "Washington",
+}  # fmt: skip
+
 # Display names for countries whose ISO name reads like an index entry ("Congo, The Democratic Republic of the").
 COUNTRY_DISPLAY: dict[str, str] = {
     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "RU": "Russia", "PS": "Palestine",

@@ -23,7 +23,9 @@ _WHERE_WORDS = (
 _LOCATIVE_BEFORE = re.compile(
     rf"(?:\b(?:in|near|at|outside|inside|into|across|throughout|around)\s+(?:the\s+)?"
     rf"(?:{_KINDS}\s+(?:of\s+)?|{_WHERE_WORDS})?"
-    rf"|\bthe\s+(?:[A-Za-z]+\s+)?{_KINDS}\s+of\s+)$",
+    rf"|\bthe\s+(?:[A-Za-z]+\s+)?{_KINDS}\s+of\s+"
+    # "a shooting south of Heavener", "ten miles northeast of Quetta": GTD's closest town
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+)$",
     re.I,
 )
 # Words that may follow a country name used as a noun ("IN THE U.S. LAST YEAR", "U.S. SAID", "PANAMA, WHERE"):

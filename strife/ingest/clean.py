@@ -192,6 +192,19 @@ def _strip_markup(text: str) -> str:
     return text
 
 
+# A curly apostrophe lost to "?" by a page's wrong encoding ("Milwaukee?s northwest side", "didn?t"): a letter, the
+# question mark, then a contraction's or possessive's lower-case ending and no more letters.
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|ll|re|ve|d|m)\b)")
+
+
+def repair_characters(text: str) -> str:
+    """Characters a page's wrong encoding or escaping mangled: HTML entities ("Philadelphia&#39;s") decoded and an
+    apostrophe lost to a question mark restored. Offsets move only where an entity is decoded."""
+    if "&" in text:
+        text = html.unescape(text)
+    return _LOST_APOSTROPHE.sub("’", text)
+
+
 def _normalise_spaces(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text)
@@ -360,6 +373,6 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 def clean_text(text: str) -> str:
     """Return `text` without page furniture: headline first, paragraphs separated by a blank line. Idempotent."""
-    text = _normalise_spaces(_strip_markup(text))
+    text = _normalise_spaces(repair_characters(_strip_markup(text)))
     lines = _keep_lines(text.split("\n"))
     return "\n\n".join(_paragraphs(lines))

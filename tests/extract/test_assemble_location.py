@@ -301,3 +301,8 @@ def test_a_streets_name_is_no_place() -> None:
     text = "Two men were found dead in a home in the 900 block of East Boston Street in Millbrook on Monday."
     assert not _placeable(text, _at(text, "East Boston"), GeoContext())
     assert _placeable(text, _at(text, "Millbrook"), GeoContext())
+    corner = "A second victim was found four blocks away at Concord and Market streets in Millbrook."
+    assert not _placeable(corner, _at(corner, "Concord"), GeoContext())
+    assert _placeable(corner, _at(corner, "Millbrook"), GeoContext())
+    towns = "Shots were fired in Concord and Market Heights overnight."
+    assert _placeable(towns, _at(towns, "Concord"), GeoContext())

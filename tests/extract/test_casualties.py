@@ -105,6 +105,20 @@ def test_attackers_killing_victims_have_no_agent() -> None:
     assert m.agent is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FMLN URBAN COMMANDOS ATTACKED A POLICE POST IN SAN MIGUEL, KILLING FIVE POLICEMEN.",
+        "Rebel troops killed five policemen at the post.",
+        "Taliban special forces killed five policemen at the post.",
+    ],
+)
+def test_a_groups_unit_is_no_state_agent(sentence: str) -> None:
+    m = _one(sentence, "killed")
+    assert m.count.low == 5
+    assert m.agent is None
+
+
 def test_victim_nouns_versus_attacker_nouns() -> None:
     assert _one("Two gunmen were killed in the shootout.", "perpetrators_killed").count.low == 2
     assert _one("Two policemen were killed in the shootout.", "killed").count.low == 2

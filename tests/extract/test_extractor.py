@@ -292,6 +292,17 @@ def test_a_headline_toll_outweighs_the_taggers_veto() -> None:
     assert Extractor(finder=finder)(_article(quiet).model_copy(update={"title": quiet.split("\n")[0]})) == []
 
 
+def test_an_opening_toll_outweighs_the_taggers_veto() -> None:
+    # a short local item the tagger reads as irrelevant: its second sentence counts a victim at an attack word
+    text = "Man dies in Millbrook\n\nPolice say a man in his 20s was shot and killed at close range in Millbrook."
+    finder = _ReadingFinder([], 0.05, ("attack",))
+    (report,) = Extractor(finder=finder)(_article(text))
+    assert report.killed is not None and report.killed.value == 1
+    # not where the toll comes only further down
+    late = "Council meets\n\n" + "The council met on Monday to discuss the budget. " * 4 + "A man was shot and killed."
+    assert Extractor(finder=finder)(_article(late)) == []
+
+
 def test_attacker_wounded_is_a_figure_of_its_own(extractor: Extractor) -> None:
     text = """Gunman wounds three at market in Kano
 

@@ -301,6 +301,24 @@ def test_a_city_tagged_as_a_nationality(geo: Geocoder) -> None:
     assert geo.geocode([mention("Muslims", label="NORP")], GeoContext({"US": 1.0})) is None
 
 
+def test_a_neighbourhood_of_a_city_that_fills_its_county_is_in_that_city(geo: Geocoder) -> None:
+    """GTD's city: "Hunting Park" and "Flatbush" are parts of Philadelphia and New York City; the name stays."""
+    loc = geo.geocode([mention("Hunting Park")], GeoContext({"US": 1.0}))
+    assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Hunting Park", "Philadelphia", "Pennsylvania")
+    loc = geo.geocode([mention("Flatbush")], GeoContext({"US": 1.0}))
+    assert loc is not None and (loc.name, loc.city) == ("Flatbush", "New York City")
+    loc = geo.geocode([mention("Canoga Park")], GeoContext({"US": 1.0}))  # Los Angeles County holds other towns
+    assert loc is not None and loc.city == "Canoga Park"
+
+
+def test_a_small_town_tagged_as_a_nationality_after_a_locative(geo: Geocoder) -> None:
+    """Invented: "a shooting south of Heavener": after "in" or "south of" a place is meant, however small."""
+    text = "A teen was charged in a shooting south of Heavener, Oklahoma officials said."
+    loc = in_text(geo, text, ("Heavener", "NORP"))
+    assert loc is not None and (loc.city, loc.admin1) == ("Heavener", "Oklahoma")
+    assert in_text(geo, "A Heavener man was charged.", ("Heavener", "NORP")) is None
+
+
 def in_text(
     geo: Geocoder, text: str, *names: str | tuple[str, str], dateline: str | None = None, weight: float = 1.0
 ) -> Location | None:
@@ -425,12 +443,13 @@ def test_a_country_name_is_no_namesake_town_abroad(geo: Geocoder) -> None:
 
 
 def test_a_neighbourhood_keeps_its_name_and_gets_its_city(geo: Geocoder) -> None:
-    """Invented: "the city's Point Breeze section" is part of Philadelphia."""
-    text = "Man shot in Point Breeze\nA man was shot in the city's Point Breeze section on Monday."
-    loc = in_text(geo, text, "Point Breeze", weight=3.0)
-    assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Point Breeze", "Philadelphia", "Pennsylvania")
-    plain = in_text(geo, "Man shot in Point Breeze\nA man was shot in Point Breeze on Monday.", "Point Breeze")
-    assert plain is not None and plain.city == "Point Breeze"
+    """Invented: "the Canoga Park neighborhood" is part of Los Angeles (whose county holds other towns, so only
+    where the text says so)."""
+    text = "Man shot in Canoga Park\nA man was shot in the Canoga Park neighborhood on Monday."
+    loc = in_text(geo, text, "Canoga Park", weight=3.0)
+    assert loc is not None and (loc.name, loc.city, loc.admin1) == ("Canoga Park", "Los Angeles", "California")
+    plain = in_text(geo, "Man shot in Canoga Park\nA man was shot in Canoga Park on Monday.", "Canoga Park")
+    assert plain is not None and plain.city == "Canoga Park"
 
 
 def test_a_country_named_only_by_name_does_not_lead_one_with_a_place(geo: Geocoder) -> None:

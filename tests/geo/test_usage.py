@@ -37,6 +37,7 @@ def at(text: str, name: str) -> tuple[int, int]:
         ("He was taken to a hospital in nearby Harvey.", "Harvey", True),
         ("The south suburban Dolton police said.", "Dolton", False),
         ("AID FROM THE UNITED STATES ARRIVED.", "UNITED STATES", False),
+        ("The shooting happened south of Millbrook.", "Millbrook", True),
     ],
 )
 def test_locative(text: str, name: str, expected: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from strife.ingest.clean import clean_text
+from strife.ingest.clean import clean_text, repair_characters
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -224,3 +224,12 @@ def test_idempotent_and_lossless_on_real_news(shared: Path) -> None:
         assert clean_text(once) == once
         if len(text.split()) >= 150:
             assert len(once.split()) >= 0.8 * len(text.split()), once[:200]
+
+
+def test_characters_a_wrong_encoding_mangled_are_repaired() -> None:
+    assert repair_characters("Man shot on Millbrook?s north side; police didn?t say") == (
+        "Man shot on Millbrook’s north side; police didn’t say"
+    )
+    assert repair_characters("Philadelphia&#39;s West End") == "Philadelphia's West End"
+    # a real question mark stays
+    assert repair_characters("Who shot him? Police do not know?") == "Who shot him? Police do not know?"
