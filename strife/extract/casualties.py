@@ -239,8 +239,14 @@ _STRUCK = (
     rf"rounds?|gunshots?|pellets?)\b|in\s+the\s+(?:left\s+|right\s+|lower\s+|upper\s+)?(?:head|{_LIMB})\b))"
 )
 
+# "treated" of medical care, not of manner ("citizens who are being treated inhumanely")
+_TREATED = (
+    r"treated(?!\s+(?:in|un)?(?:humanely|fairly|justly)\b|\s+(?:harshly|badly|well|differently|like|as|"
+    r"with\s+(?:respect|dignity|contempt))\b)"
+)
 _WOUND_PASSIVE = (
-    f"(?:{_alt('wounded injured hurt hospitalized hospitalised shot stabbed maimed burned treated grazed')}|{_STRUCK})"
+    f"(?:{_alt('wounded injured hurt hospitalized hospitalised shot stabbed maimed burned grazed')}|{_TREATED}|"
+    f"{_STRUCK})"
 )
 _HOSTAGE_PASSIVE = _alt("kidnapped abducted taken_hostage held_hostage taken_captive held_captive seized")
 _CAPTURE_PASSIVE = _alt("arrested captured detained apprehended taken_into_custody caught")

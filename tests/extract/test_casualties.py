@@ -1034,3 +1034,9 @@ def test_victims_in_the_plural_with_no_number_are_two_at_the_least(sentence: str
 def test_no_plural_victims_and_loose_talk_of_people_count_nothing() -> None:
     assert find_casualties("No civilians were killed in the raid.") == []
     assert find_casualties("He then learned that people had been injured.") == []
+
+
+def test_treated_of_care_not_of_manner() -> None:
+    assert _one("Two people were treated at the scene for minor injuries.", "wounded").count.low == 2
+    assert "wounded" not in _by_role("Refugees in the camp who are being treated inhumanely by the guards.")
+    assert "wounded" not in _by_role("The two prisoners were treated badly, their lawyer said.")
