@@ -92,6 +92,7 @@ OUTLET_MARKETS: dict[str, tuple[str, str]] = {
     "whio": ("Dayton", "OH"),
     "wbns": ("Columbus", "OH"),
     "augusta chronicle": ("Augusta", "GA"),
+    "thecourant": ("Hartford", "CT"), "hartford courant": ("Hartford", "CT"),
 }  # fmt: skip
 _OUTLET_KEY = re.compile(r"[A-Za-z0-9]+(?:[ ][A-Za-z0-9]+)?")
 

@@ -13,6 +13,9 @@ def test_detokenize_and_dates() -> None:
     sentences = [["A", "man", ",", "32", ",", "was", "shot", "(", "police", "said", ")", "."], ["He", "'s", "ok", "."]]
     text = detokenize(sentences)
     assert text == "A man, 32, was shot (police said). He's ok."
+    # a hyphenated word the tokens split is joined again; a dash before a site name or a capitalised word stays
+    split = [["A", "18-year", "-", "old", "was", "self", "-", "inflicted", "in", "Millbrook", "-", "tribune", "."]]
+    assert detokenize(split) == "A 18-year-old was self-inflicted in Millbrook - tribune."
     assert gold_date("2015-2-8") == "2015-02-08" and gold_date("2015-6-") == "2015-06" and gold_date("") is None
 
 
