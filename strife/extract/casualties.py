@@ -142,6 +142,16 @@ _NOUN = (
     rf"(?!\s+(?:{_VICTIM_NOUNS})\b))\b"
 )
 _PRONOUN = r"(?P<pron>\b(?:he|she)\b)"
+# what kills or wounds in a headline that names its victim without a determiner ("Shooting kills man")
+_BARE_AGENT = (
+    r"(?:shooting|shootout|gunfire|gunman|gunmen|shooter|bullet|bullets|blast|bomb|bombing|explosion|attack|stabbing|"
+    r"crossfire|police|officer|deputy|trooper|suspect|robber|man|woman|teen|boy|girl|father|mother|son|husband|wife)"
+)
+# one person, as headlines name them without a determiner ("Shooting kills man")
+_HEADLINE_NOUN = _alt(
+    "man woman teen teenager boy girl child toddler baby infant student officer deputy trooper driver motorist "
+    "pedestrian clerk guard father mother son daughter husband wife person"
+)
 # A proper name ("Dana Okafor"), optionally with an age apposition (", 31,"); case-sensitive on purpose.
 _NOT_NAME = r"(?:The|A|An|This|That|These|Those|Police|Authorities|Officials|Security|Army)\b"
 # single capitalised words that are not names ("Nobody was hurt", "Officers were shot"), checked after matching
@@ -646,6 +656,23 @@ _RULES: tuple[_Rule, ...] = (
         active=True,
     ),
     _rule("kill_active", rf"\b(?P<verb>{_KILL_ACTIVE})\s+{_NAME_OBJECT}", _KILLED, "kill", active=True),
+    # a headline's bare noun after an attack or an attacker: "Shooting kills man, wounds 2 others", "Gunman injures
+    # teen" (not "TRE train kills woman who fell onto tracks", a link on the same page)
+    _rule(
+        "kill_bare",
+        rf"(?<=\b{_BARE_AGENT}\s+)(?P<verb>kills)\s+(?P<kin>{_HEADLINE_NOUN})\b(?![’'-])",
+        _KILLED,
+        "kill",
+        active=True,
+    ),
+    _rule(
+        "wound_bare",
+        rf"(?<=\b{_BARE_AGENT}\s+(?:kills\s+[\w-]+,?\s+(?:and\s+)?)?)(?P<verb>wounds|injures)\s+"
+        rf"(?P<kin>{_HEADLINE_NOUN})\b(?![’'-])",
+        "wounded",
+        "wound",
+        active=True,
+    ),
     _rule("wound_active", rf"\b(?P<verb>{_WOUND_ACTIVE})\s+{_NAME_OBJECT}", "wounded", "wound", active=True),
     # people are what gets wounded or killed, so a counted plural of the shapes people's nouns take will do for the
     # plain verbs ("wounding five partygoers", "killing 6 clergymen"; not "killed 300 jobs"); not "shot"/"shooting",
@@ -1230,8 +1257,10 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
             if m.groupdict().get("name") and _not_a_name(m.group("name"), m.group(0)):
                 break
             comma = not re.search(r"\band\b", sentence[end : m.start(_conjunct_group(m))], _FLAGS)
-            if comma and not _LIST_GOES_ON.match(sentence, m.end()):
-                break  # "the death of Ana Ruiz, political leader": an apposition, not a second victim
+            if comma and not _LIST_GOES_ON.match(sentence, m.end()) and (noun or "").lower() != "others":
+                # "the death of Ana Ruiz, political leader": an apposition, not a second victim (but a headline's
+                # "wounded an 8-year-old, 2 others" names more people)
+                break
             # an apposition renames with "a"/"the" ("his wife, a nurse"); a bare kin noun or "his son" is one more
             renames = not m.groupdict().get("kin") and (m.groupdict().get("det") or "").lower() not in ("his", "her")
             by_comma |= comma and not listed and renames

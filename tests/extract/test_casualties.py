@@ -1040,3 +1040,26 @@ def test_treated_of_care_not_of_manner() -> None:
     assert _one("Two people were treated at the scene for minor injuries.", "wounded").count.low == 2
     assert "wounded" not in _by_role("Refugees in the camp who are being treated inhumanely by the guards.")
     assert "wounded" not in _by_role("The two prisoners were treated badly, their lawyer said.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed", "wounded"),
+    [
+        ("Shooting kills man, wounds 2 others", 1, 2),
+        ("Drive-by shooting that wounded an 8-year-old, 2 others has the street on edge", None, 3),
+        ("Shooting injures teen outside school", None, 1),
+    ],
+)
+def test_headline_forms(headline: str, killed: int | None, wounded: int | None) -> None:
+    found = _by_role(headline)
+    assert (found["killed"][0].count.low if "killed" in found else None) == killed
+    assert (found["wounded"][0].count.low if "wounded" in found else None) == wounded
+
+
+def test_a_bare_noun_after_kills_is_a_person_not_a_thing() -> None:
+    assert "killed" not in _by_role("Stray bullet kills man's dog")
+    assert "killed" not in _by_role("TRE train kills woman who fell onto tracks")  # no attack, no attacker
+    found = _by_role("Drive-by shooting kills man, injures woman")
+    assert found["killed"][0].count.low == 1 and found["wounded"][0].count.low == 1
+    # an apposition after a comma still renames the one victim
+    assert _one("The attack killed Ana Ruiz, political leader, on Monday.", "killed").count.low == 1
