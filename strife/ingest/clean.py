@@ -194,7 +194,8 @@ def _strip_markup(text: str) -> str:
 
 # A curly apostrophe lost to "?" by a page's wrong encoding ("Milwaukee?s northwest side", "didn?t"): a letter, the
 # question mark, then a contraction's or possessive's lower-case ending and no more letters.
-_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|ll|re|ve|d|m)\b)")
+# (Not in a web address's query: "index.php?s=news".)
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|ll|re|ve|d|m)(?:[\s.,;:!)\]\"”’]|$))")
 
 
 def repair_characters(text: str) -> str:

@@ -233,3 +233,4 @@ def test_characters_a_wrong_encoding_mangled_are_repaired() -> None:
     assert repair_characters("Philadelphia&#39;s West End") == "Philadelphia's West End"
     # a real question mark stays
     assert repair_characters("Who shot him? Police do not know?") == "Who shot him? Police do not know?"
+    assert repair_characters("see example.com/index.php?s=news&t=2") == "see example.com/index.php?s=news&t=2"
