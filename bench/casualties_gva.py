@@ -52,6 +52,7 @@ def replay(articles: Path, recording: Path, rows_out: Path | None, diff: Path | 
     """Casualties, reports and resolution again from the recording; scores as `strife bench gva` prints them."""
     from strife.extract import Extractor
     from strife.extract.casualties import find_casualties
+    from strife.extract.mentions import mark_restated_roundups
     from strife.resolve.engine import resolve
 
     docs, gold = load_docs(articles), load_gold(articles)
@@ -66,6 +67,7 @@ def replay(articles: Path, recording: Path, rows_out: Path | None, diff: Path | 
         seen.add(d.article.id)
         for sm in dm.sentences:
             sm.casualties = find_casualties(sm.sentence.text, sm.sentence.start)
+        mark_restated_roundups(dm.sentences)  # as the finder does after reading each sentence
         per_doc[d.doc_id] = extractor.reports(dm)
         reports.extend(per_doc[d.doc_id])
         texts[d.article.id] = d.article.text

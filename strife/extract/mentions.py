@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from strife.extract.casualties import CasualtyMention, find_casualties
@@ -173,7 +173,28 @@ class PatternMentionFinder:
                 _drop_modifiers(sm, text)
                 out.append(sm)
             title_done = True
+        mark_restated_roundups(out)
         return DocMentions(article=article, sentences=out, dateline=dateline)
+
+
+def mark_restated_roundups(sentences: list[SentenceMentions]) -> None:
+    """A headline that restates a roundup's figures ("1 dead, 5 wounded in Chicago shootings" over "a man has died
+    and at least five people were wounded ... in separate shootings citywide") is a roundup too: its figures are
+    marked cumulative, as the body's are (GVA dev: such tolls joined a single shooting's incident)."""
+    if not sentences:
+        return
+    summed = {
+        (c.role, c.count.low)
+        for sm in sentences[1:]
+        for c in sm.casualties
+        if c.cumulative and c.role in ("killed", "wounded") and c.count.low
+    }
+    head = sentences[0]
+    if not summed or not head.casualties:
+        return
+    figures = [c for c in head.casualties if c.role in ("killed", "wounded") and not c.cumulative]
+    if figures and all((c.role, c.count.low) in summed for c in figures):
+        head.casualties = [replace(c, cumulative=True) if c in figures else c for c in head.casualties]
 
 
 class TaggerMentionFinder(PatternMentionFinder):

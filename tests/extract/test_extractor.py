@@ -351,3 +351,19 @@ def test_a_story_on_the_groups_own_outlet_is_its_claim(extractor: Extractor) -> 
     # the same story from a wire agency tells the group's part as fact
     wire = extractor(_article(text.replace("RADIO VENCEREMOS", "AFP"), dt.date(1990, 5, 2)))
     assert {p.status for r in wire for p in r.perpetrators} == {"reported"}
+
+
+def test_a_headline_restating_a_roundups_figures_is_a_roundup() -> None:
+    text = (
+        "1 dead, 5 wounded in Millbrook shootings\n\nA man has died and at least five people were wounded since "
+        "Tuesday afternoon in separate shootings citywide, police said."
+    )
+    doc = PatternMentionFinder().find(_article(text))
+    head = [c for c in doc.sentences[0].casualties if c.role in ("killed", "wounded")]
+    assert head and all(c.cumulative for c in head)
+    # a headline whose figures the body gives for one shooting stays that shooting's toll
+    single = (
+        "1 dead, 5 wounded in Millbrook shooting\n\nA man died and five people were wounded at a party, police said."
+    )
+    doc = PatternMentionFinder().find(_article(single))
+    assert not any(c.cumulative for c in doc.sentences[0].casualties)
