@@ -203,6 +203,10 @@ def repair_characters(text: str) -> str:
     apostrophe lost to a question mark restored. Offsets move only where an entity is decoded."""
     if "&" in text:
         text = html.unescape(text)
+    return _restore_apostrophes(text)
+
+
+def _restore_apostrophes(text: str) -> str:
     return _LOST_APOSTROPHE.sub("’", text)
 
 
@@ -374,6 +378,6 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 def clean_text(text: str) -> str:
     """Return `text` without page furniture: headline first, paragraphs separated by a blank line. Idempotent."""
-    text = _normalise_spaces(repair_characters(_strip_markup(text)))
+    text = _normalise_spaces(_restore_apostrophes(_strip_markup(text)))  # entities: _strip_markup decodes them
     lines = _keep_lines(text.split("\n"))
     return "\n\n".join(_paragraphs(lines))
