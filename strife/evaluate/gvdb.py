@@ -58,11 +58,10 @@ def detokenize(sentences: list[list[str]]) -> str:
 
 def page_text(sentences: list[list[str]]) -> str:
     """The article as a scraped page gives it: GVDB's first sentence is the page title ("... | Fox 59 ."), on a line
-        of its own, then the body (one line: GVDB keeps no paragraph breaks), its characters repaired as ingest repairs
+    of its own, then the body (one line: GVDB keeps no paragraph breaks), its characters repaired as ingest repairs
     them (`repair_characters`: "Milwaukee?s", "&#39;")."""
-    if len(sentences) < 2:
-        return repair_characters(detokenize(sentences))
-    return repair_characters(detokenize(sentences[:1]) + "\n" + detokenize(sentences[1:]))
+    text = detokenize(sentences) if len(sentences) < 2 else detokenize(sentences[:1]) + "\n" + detokenize(sentences[1:])
+    return repair_characters(text)
 
 
 @dataclass
