@@ -67,6 +67,22 @@ def test_wounded_who_later_died_are_not_counted_twice() -> None:
     assert reconcile("inc_w3", [early, late], rule="acled_conservative").wounded.best == 1
 
 
+def test_wounded_as_most_reports_give_them() -> None:
+    def hurt(rid: str, n: int) -> Report:
+        return report(rid, city="Chicago", wounded=n)
+
+    # one report adds a restatement to its count (7): the figure three reports give stands, the range keeps it
+    inc = reconcile("inc_m", [hurt("m1", 4), hurt("m2", 7), hurt("m3", 4), hurt("m4", 5)])
+    assert (inc.wounded.low, inc.wounded.best, inc.wounded.high, inc.wounded.disputed) == (4, 4, 7, True)
+    # no figure given more often than another: the middle one, the higher of two
+    assert reconcile("inc_n", [hurt("n1", 7), hurt("n2", 8)]).wounded.best == 8
+    assert reconcile("inc_q", [hurt("q1", 5), hurt("q2", 8), hurt("q3", 4)]).wounded.best == 5
+    # the other rules keep their own reading
+    assert reconcile("inc_o", [hurt("o1", 4), hurt("o2", 7), hurt("o3", 4)], rule="ucdp_best").wounded.best == 4
+    low = reconcile("inc_p", [hurt("p1", 7), hurt("p2", 4), hurt("p3", 7)], rule="acled_conservative")
+    assert low.wounded.best == 4
+
+
 def test_attackers_killed_as_the_reports_of_the_toll_count_them() -> None:
     def with_pk(rid: str, killed: int, pk: int | None) -> Report:
         r = report(rid, city="Chicago", killed=killed, killed_q="exact")
