@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from strife.resolve.score import HEADLINE_BONUS, count_score, features, text_score
+from strife.resolve.score import (
+    HEADLINE_BONUS,
+    HURT_OR_DEAD_PENALTY,
+    THRESHOLD,
+    count_score,
+    features,
+    pair_score,
+    text_score,
+)
 
 from .factory import report
 
@@ -47,3 +55,16 @@ def test_a_report_with_no_place_needs_more_than_a_day_a_type_and_a_toll() -> Non
     assert pair_score(a, placed) >= THRESHOLD
     assert pair_score(a, unplaced) < pair_score(a, placed) - 2.0  # no +2 for the same city, and 1 less besides
     assert pair_score(a, unplaced) < THRESHOLD
+
+
+def test_one_report_of_the_hurt_and_one_of_the_dead_need_a_name_in_common() -> None:
+    # the same city and day: one story tells of a woman wounded, another of a man killed
+    hurt = report("d1", city="Chicago", wounded=1, attack=["armed_assault"])
+    dead = report("d2", city="Chicago", killed=1, killed_q="exact", attack=["armed_assault"])
+    assert pair_score(hurt, dead) < THRESHOLD
+    both = report("d3", city="Chicago", killed=1, killed_q="exact", wounded=1, attack=["armed_assault"])
+    assert pair_score(hurt, both) - pair_score(hurt, dead) > HURT_OR_DEAD_PENALTY - 1
+    # the victim who died after the first report is named in both
+    named_hurt = report("d4", city="Chicago", wounded=1, attack=["armed_assault"], victims=["Dana Okafor, 31"])
+    named_dead = report("d5", city="Chicago", killed=1, killed_q="exact", attack=["armed_assault"], victims=["Okafor"])
+    assert pair_score(named_hurt, named_dead) >= THRESHOLD
