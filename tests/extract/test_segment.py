@@ -124,3 +124,16 @@ def test_what_followed_a_recalled_incident_without_a_new_attack_stays_with_it() 
         "Two days later, police arrested a man over the attack.",
     )
     assert [s.kind for s in segment(doc)] == ["main", "referenced"]
+
+
+def test_a_day_days_before_the_main_incidents_is_an_earlier_incident() -> None:
+    from strife.extract.segment import segment
+
+    doc = doc_of(
+        "Gunmen shot four people on Wednesday outside a bar in the capital.",
+        "Five people were shot, one of whom died, on Sunday at a shopping center.",
+        "A fifth man was shot late Tuesday near the bar.",  # a day apart: the same night's shooting
+    )
+    got = [(s.kind, s.anchor.value.value if s.anchor else None, [sp.mentions.sentence.index for sp in s.spans])
+           for s in segment(doc)]  # fmt: skip
+    assert got == [("main", "1989-11-01", [0, 2]), ("referenced", "1989-10-29", [1])]
