@@ -59,3 +59,21 @@ def aged_names(text: str) -> frozenset[str]:
         if len(words) >= 2 and not any(w in _GENERIC or w in _NOT_PERSON for w in words):
             out.add(f"{words[0]} {words[-1]}")
     return frozenset(out)
+
+
+# A name holding an institution word ("Mount Sinai Hospital", "Advocate Christ Medical Center") or a side of a city
+# ("Southwest Side"): every shooting of that city may name it.
+_INSTITUTION = re.compile(r"\b(?:Hospital|Medical|Trauma|Health|Side)\b")
+
+
+@lru_cache(maxsize=8192)
+def common_places(text: str) -> frozenset[str]:
+    """The names of `article_names` that name a hospital or a side of a city, as `article_names` writes them ("Mount
+    Sinai" for "Mount Sinai Hospital": another article may name it bare)."""
+    out: set[str] = set()
+    for m in _PHRASE.finditer(text):
+        if _INSTITUTION.search(m.group(0)):
+            words = [w for w in m.group(0).split() if w not in _GENERIC]
+            if len(words) >= 2:
+                out.add(" ".join(words))
+    return frozenset(out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from strife.resolve.engine import resolve
-from strife.resolve.names import aged_names, article_names
+from strife.resolve.names import aged_names, article_names, common_places
 
 from .factory import report
 
@@ -25,6 +25,21 @@ def test_follow_up_weeks_later_joins_when_names_are_shared() -> None:
     assert len(resolve([first, follow], [], [], texts=texts).incidents) == 1
     apart = {"art_f1": FIRST, "art_f2": OTHER}
     assert len(resolve([first, follow], [], [], texts=apart).incidents) == 2
+
+
+def test_hospitals_and_sides_of_a_city_tie_no_follow_up_weeks_later() -> None:
+    one = (
+        "A man was shot on the Northwest Side and taken to Larkspur Memorial Hospital, Quinton Ames of Birch Row said."
+    )
+    two = "A woman was shot on the Northwest Side. She was taken to Larkspur Memorial in good condition."
+    assert common_places(one) == {"Northwest Side", "Larkspur Memorial"}  # "Hospital" is a generic word
+    assert article_names(one) & article_names(two) == {"Northwest Side", "Larkspur Memorial"}
+    first = report("h1", city="Chicago", published="2015-06-01", date="2015-05-31", wounded=1)
+    later = report("h2", city="Chicago", published="2015-06-25", date="2015-06-24", wounded=1)
+    assert len(resolve([first, later], [], [], texts={"art_h1": one, "art_h2": two}).incidents) == 2
+    # the same hospital beside a person and a street both name: tied
+    named = two + " Quinton Ames saw it from Birch Row."
+    assert len(resolve([first, later], [], [], texts={"art_h1": one, "art_h2": named}).incidents) == 1
 
 
 def test_referenced_reports_do_not_use_their_articles_names() -> None:
