@@ -68,3 +68,15 @@ def test_one_report_of_the_hurt_and_one_of_the_dead_need_a_name_in_common() -> N
     named_hurt = report("d4", city="Chicago", wounded=1, attack=["armed_assault"], victims=["Dana Okafor, 31"])
     named_dead = report("d5", city="Chicago", killed=1, killed_q="exact", attack=["armed_assault"], victims=["Okafor"])
     assert pair_score(named_hurt, named_dead) >= THRESHOLD
+
+
+def test_a_recalled_incident_with_no_date_needs_more_than_a_place_and_a_toll() -> None:
+    news = report("u1", city="Chicago", killed=2, killed_q="exact", attack=["armed_assault"])
+    undated = report(
+        "u2", kind="referenced", date=None, city="Chicago", killed=2, killed_q="exact", attack=["armed_assault"]
+    )
+    dated = report(
+        "u3", kind="referenced", date="2016-10", precision="month", city="Chicago", killed=2, killed_q="exact",
+        attack=["armed_assault"],
+    )  # fmt: skip
+    assert pair_score(news, dated) >= THRESHOLD > pair_score(news, undated)
