@@ -197,10 +197,10 @@ def count_score(early: Report, late: Report) -> float:
     return score
 
 
-def _hurt_or_dead(a: Report, b: Report) -> bool:
-    """Whether one report tells only of people hurt and the other only of people killed."""
-    ka, kb, wa, wb = _value(a.killed), _value(b.killed), _value(a.wounded), _value(b.wounded)
-    return bool((ka and not wa and wb and not kb) or (kb and not wb and wa and not ka))
+def _toll_kind(r: Report) -> str:
+    """ "hurt" for a report that tells only of people hurt, "dead" for one that tells only of people killed, else ""."""
+    k, w = _value(r.killed), _value(r.wounded)
+    return "hurt" if w and not k else ("dead" if k and not w else "")
 
 
 def _types(values: list[str]) -> set[str]:
@@ -253,6 +253,8 @@ class Features:
     headline: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # people the article names with an age (victims, suspects)
     vague_place: bool = False  # no place finer than a country
+    toll_kind: str = ""  # see _toll_kind
+    undated_recall: bool = False  # a referenced report with no date
 
 
 def features(r: Report, text: str | None = None) -> Features:
@@ -278,6 +280,8 @@ def features(r: Report, text: str | None = None) -> Features:
         headline=_headline_names(r, text),
         people=aged_names(text) if text and r.kind == ReportKind.main else frozenset(),
         vague_place=_vague_place(r),
+        toll_kind=_toll_kind(r),
+        undated_recall=r.kind == ReportKind.referenced and r.date.precision == DatePrecision.unknown,
     )
 
 
@@ -380,9 +384,9 @@ def pair_score(a: Report, b: Report, fa: Features | None = None, fb: Features | 
     if common:
         bonus += 2.5 if len(common) >= 2 else 1.0
     score += min(bonus, 3.5) + (PEOPLE_BONUS if people else 0.0)
-    if _hurt_or_dead(a, b) and not (people or shared or common):
+    if fa.toll_kind and fb.toll_kind and fa.toll_kind != fb.toll_kind and not (people or shared or common):
         score -= HURT_OR_DEAD_PENALTY
-    if any(r.kind == ReportKind.referenced and r.date.precision == DatePrecision.unknown for r in (a, b)):
+    if fa.undated_recall or fb.undated_recall:
         score -= UNDATED_RECALL_PENALTY
     if a.kind == ReportKind.referenced and b.kind == ReportKind.referenced:
         score -= 0.5  # recollections are vaguer; two of them need a bit more
