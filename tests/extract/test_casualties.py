@@ -1017,6 +1017,13 @@ def test_tally_named_victims_told_sentence_by_sentence_add_up() -> None:
     assert _tally("Dana Okafor, 27, was shot.", "Dana Okafor was later treated for wounds.")["wounded"] == 1
 
 
+def test_tally_victims_told_by_age_sentence_by_sentence_add_up() -> None:
+    got = _tally("A 2-year-old was shot in the arm.", "A 13-year-old and a 15-year-old were shot in the leg.")
+    assert got["wounded"] == 3
+    # the same age told again is the same person
+    assert _tally("A 13-year-old was shot in the arm.", "The 13-year-old was shot in the leg.")["wounded"] == 1
+
+
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [
