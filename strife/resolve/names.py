@@ -32,12 +32,13 @@ _PHRASE = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})+\b")
 @lru_cache(maxsize=8192)
 def article_names(text: str) -> frozenset[str]:
     """Multi-word capitalised names in `text`, less generic words; a name keeps two or more remaining words."""
-    out: set[str] = set()
-    for m in _PHRASE.finditer(text):
-        words = [w for w in m.group(0).split() if w not in _GENERIC]
-        if len(words) >= 2:
-            out.add(" ".join(words))
-    return frozenset(out)
+    return frozenset(n for m in _PHRASE.finditer(text) if (n := _name_of(m.group(0))))
+
+
+def _name_of(phrase: str) -> str | None:
+    """A capitalised phrase less its generic words, when two or more words remain."""
+    words = [w for w in phrase.split() if w not in _GENERIC]
+    return " ".join(words) if len(words) >= 2 else None
 
 
 # A person's name given with an age ("Jamal Smith, 24," / "Jamal Smith (24)" / "24-year-old Jamal Smith"): news
@@ -70,10 +71,6 @@ _INSTITUTION = re.compile(r"\b(?:Hospital|Medical|Trauma|Health|Side)\b")
 def common_places(text: str) -> frozenset[str]:
     """The names of `article_names` that name a hospital or a side of a city, as `article_names` writes them ("Mount
     Sinai" for "Mount Sinai Hospital": another article may name it bare)."""
-    out: set[str] = set()
-    for m in _PHRASE.finditer(text):
-        if _INSTITUTION.search(m.group(0)):
-            words = [w for w in m.group(0).split() if w not in _GENERIC]
-            if len(words) >= 2:
-                out.add(" ".join(words))
-    return frozenset(out)
+    return frozenset(
+        n for m in _PHRASE.finditer(text) if _INSTITUTION.search(m.group(0)) and (n := _name_of(m.group(0)))
+    )

@@ -198,7 +198,7 @@ def count_score(early: Report, late: Report) -> float:
 
 
 def _toll_kind(r: Report) -> str:
-    """ "hurt" for a report that tells only of people hurt, "dead" for one that tells only of people killed, else ""."""
+    """What a report's tolls tell: "hurt" (people hurt only), "dead" (people killed only) or "" (both or neither)."""
     k, w = _value(r.killed), _value(r.wounded)
     return "hurt" if w and not k else ("dead" if k and not w else "")
 
