@@ -254,7 +254,8 @@ def _wounded_best(reports: list[Report], killed: int, wounded: CountRange) -> Co
     if not adjusted:
         return wounded
     told = Counter(adjusted)
-    tied = sorted(v for v in told if told[v] == max(told.values()))
+    top = max(told.values())
+    tied = sorted(v for v in told if told[v] == top)
     best = tied[len(tied) // 2]
     if best == wounded.best:
         return wounded
