@@ -238,6 +238,13 @@ _SHOT_THEN_DIED = (
     r"\b(?:and|but|where\s+(?:he|she|they))\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|was\s+killed|"
     r"(?:was\s+)?pronounced\s+dead)"
 )
+# who was hurt, between the subject and the death that followed: "Man wounded in 'accidental' shooting dies", "the
+# teen who was shot outside a party Friday has died"
+_HURT_IN = (
+    r"\s+(?P<hurt_in>)(?:who\s+(?:was|had\s+been)\s+)?(?:(?:critically|seriously|gravely|accidentally)\s+)?"
+    r"(?:shot|wounded|injured|hurt)\s+(?:in|during|at|on|outside|near|by|after|while)"
+    r"(?:\s+(?!(?:and|but|said|says|told|who|which|when|was|were|is|are)\b)[\w'’-]+){1,8}?"
+)
 # where a bullet hits a body that need not kill it (the head, which mostly does, is left out)
 _LIMB = (
     r"(?:neck|chest|back|legs?|arms?|shoulders?|abdomen|stomach|face|foot|feet|hands?|hip|thigh|buttocks?|torso|side|"
@@ -474,8 +481,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "own_life",
-        rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:took|taking|takes)\s+(?P<refl>his|her|their)\s+own\s+"
-        rf"lives?\b",
+        rf"{_SUBJECT}?{_APPOS}(?:{_AUX})?\s*\b(?:took|taking|takes)\s+(?:(?P<refl>his|her|their)\s+own|"
+        # a headline drops the possessive: "Student Takes Own Life In Parking Lot"
+        r"(?P<refl>own)(?=\s+life\b))\s+(?:life|lives)\b",
         "perpetrators_killed",
         "self",
     ),
@@ -496,7 +504,9 @@ _RULES: tuple[_Rule, ...] = (
         _KILLED,
         "passive",
     ),
-    _rule("kill_intrans", rf"{_SUBJECT}{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED, "kill"),
+    _rule(
+        "kill_intrans", rf"{_SUBJECT}(?:{_HURT_IN})?{_APPOS}(?:{_AUX_INTRANS})?\s+{_KILL_INTRANS}\b", _KILLED, "kill"
+    ),
     _rule(
         "kill_elliptic",
         rf"{_COUNT}{_OF}(?:\s+{_MODS}{_NOUN})?\s+(?:killed|dead|slain|murdered|assassinated|massacred|shot\s+dead|"
@@ -616,7 +626,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<refl>himself|herself|self)\b(?!\s+(?:dead|to\s+death)|(?:\s+in\s+the\s+\w+)?,?\s+and\s+(?:later\s+)?died)"
         # shot in a limb or the body, not the head: "the man shot himself in the shoulder"
         rf"|\b(?:shot|shoots|shooting)\s+(?P<refl>himself|herself)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:left\s+|right\s+|lower\s+|upper\s+)?"
-        rf"{_LIMB}\b(?!,?\s+and\s+(?:later\s+)?died)",
+        rf"{_LIMB}\b(?!,?\s+and\s+(?:later\s+)?died)"
+        # anywhere, when the sentence says the shooter lived: "Toddler Shoots Self In Head, Expected To Survive"
+        r"|\b(?:shot|shoots|shooting)\s+(?P<refl>himself|herself|self)\b[^.;]{0,80}?\b(?:expected\s+to\s+"
+        r"(?:survive|recover)|survived|non-?life[- ]threatening|(?:in\s+)?(?:stable|good|fair)\s+condition)\b",
         "wounded",
         "self",
     ),
@@ -952,7 +965,9 @@ def _unreal(sentence: str, m: re.Match[str], rule: _Rule) -> bool:
     """True when the figure is only threatened, attempted or in question rather than told as done."""
     if rule.active and m.groupdict().get("verb"):
         return _UNREAL_ACTIVE.search(sentence, 0, m.start("verb")) is not None
-    fatal = rule.role == "killed" or (rule.role is None and bool(m.groupdict().get("v_kill") or rule.name != "passive"))
+    fatal = rule.role in ("killed", "perpetrators_killed") or (
+        rule.role is None and bool(m.groupdict().get("v_kill") or rule.name != "passive")
+    )
     if _PRESENT_AUX.search(m.group(0)) and _UNREAL_PRESENT.search(sentence, 0, m.start()):
         return True
     return fatal and _UNREAL_CLAUSE.search(sentence, 0, m.start()) is not None
@@ -1037,7 +1052,7 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     span = (m.start() + offset, m.end() + offset, m.group(0))
     if rule.role == "perpetrators_killed" and refl and not gd.get("count") and not noun:
         # "he blew himself up" / "they blew themselves up"
-        count = _one(refl) if refl.lower() in ("himself", "herself", "his", "her") else _unknown(refl)
+        count = _one(refl) if refl.lower() in ("himself", "herself", "his", "her", "own") else _unknown(refl)
         if gd.get("pron") or gd.get("name"):
             count = _one(gd.get("pron") or gd.get("name") or "")
         return [CasualtyMention("perpetrators_killed", count, *span, agent=agent)]
@@ -1606,8 +1621,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     ]
 
 
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _find(sentence: str, offset: int) -> list[CasualtyMention]:
     used: list[tuple[int, int]] = []
+    within: list[tuple[int, int]] = []  # spans of figures that tell who was hurt before they died
     found: list[CasualtyMention] = []
     # "killed all three attackers" reads as "killed three attackers"; blanking keeps every offset.
     sentence = _ALL_BEFORE_NUMBER.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
@@ -1615,10 +1634,16 @@ def _find(sentence: str, offset: int) -> list[CasualtyMention]:
         cs, ce = _count_span(m)
         if any(cs < e and s < ce for s, e in used):
             continue
+        if any(s <= m.start() and m.end() <= e for s, e in within):
+            continue  # "a party Friday has died" inside "the teen who was shot outside a party Friday has died"
+        if m.groupdict().get("hurt_in") is not None and _PARTITIVE_BEFORE.search(sentence, 0, m.start()):
+            continue  # "one of five people hurt in a shooting has died": one died, not five
         mentions = _mention(sentence, m, rule, offset)
         if not mentions:
             continue
         used.append((cs, ce))
+        if m.groupdict().get("hurt_in") is not None:
+            within.append(m.span())
         found.extend(mentions)
     found.sort(key=lambda cm: cm.start)
     found = _coordinated(sentence, found, offset)
@@ -1697,7 +1722,9 @@ _SINGLE_VICTIM = re.compile(
     r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:teens|\w+ies|\d+s)|,\s*\d{1,3},)?"
     r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:found\s+)?"
     r"(?:(?:fatally|critically|seriously|accidentally|unintentionally|mortally)\s+)?"
-    r"(?P<verb>shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|"
+    # hurt, then dead: "Man wounded in 'accidental' shooting dies"
+    r"(?P<verb>(?:shot|wounded|injured|hurt)\s+in\s+(?:[\w'’-]+\s+){1,6}?(?:has\s+)?(?:dies|died)|"
+    r"shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|shot,\s+killed|killed|slain|murdered|"
     r"gunned\s+down|found\s+dead|dies|died|"
     r"shot\s+and\s+(?:wounded|injured|hurt)|wounded|injured|hurt|shot|hospitali[sz]ed|"
     r"(?:suffers|suffered|sustains|sustained)\s+(?:an?\s+)?(?:\w+\s+)?(?:gunshot|gun\s+shot|bullet|stab)\s+wounds?|"

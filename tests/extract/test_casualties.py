@@ -1070,3 +1070,53 @@ def test_a_bare_noun_after_kills_is_a_person_not_a_thing() -> None:
     assert found["killed"][0].count.low == 1 and found["wounded"][0].count.low == 1
     # an apposition after a comma still renames the one victim
     assert _one("The attack killed Ana Ruiz, political leader, on Monday.", "killed").count.low == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Man wounded in 'accidental' shooting dies",
+        "Man shot in Tuesday shooting has died",
+        "The teen who was shot outside a party Friday has died, police said.",
+        "The man wounded in Friday's shooting died Sunday, police said.",
+    ],
+)
+def test_one_hurt_then_dead_is_one_killed_none_wounded(sentence: str) -> None:
+    found = _by_role(sentence)
+    assert [c.count.low for c in found["killed"]] == [1]
+    assert "wounded" not in found
+
+
+def test_one_of_several_hurt_who_died_is_not_several_dead() -> None:
+    found = _by_role("One of five people hurt in a shooting in Pine Hills on Sunday night has died, deputies said.")
+    assert all(c.count.low != 5 for c in found.get("killed", []))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He took his own life.",
+        "Police said the gunman then took his own life.",
+        "Student Takes Own Life In Parking Lot",
+    ],
+)
+def test_taking_ones_own_life_is_an_attackers_death(sentence: str) -> None:
+    assert _one(sentence, "perpetrators_killed").count.low == 1
+
+
+def test_a_death_only_in_question_is_not_told() -> None:
+    found = _by_role("It isn't clear whether Matusiewicz took his own life or was killed by courthouse police.")
+    assert "perpetrators_killed" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Galveston Toddler Shoots Self In Head, Expected to Survive",
+        "The man shot himself in the head and is expected to survive.",
+    ],
+)
+def test_a_self_inflicted_shot_the_shooter_survived_is_a_wound(sentence: str) -> None:
+    found = _by_role(sentence)
+    assert _one(sentence, "wounded").count.low == 1
+    assert "perpetrators_killed" not in found
