@@ -318,7 +318,9 @@ _CONJUNCT = (
 _AGES_BETWEEN = r"(?:,\s*(?:both\s+|all\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=\s*,))?"
 _ITEM_NOUN = rf"(?:(?:{_VICTIM_NOUNS})(?:-in-law)?|\d+[\s-](?:year|month)s?[\s-]old)\b"
 _ITEM = (
-    rf"(?:(?:a|an|another|the|one|his|her|their)\s+)?(?:{COUNT_PATTERN}\s+)?(?:{_MOD}){{0,2}}?{_ITEM_NOUN}"
+    # (not "left" as a modifier: "injured 5-year-old, left man dead" lists no one)
+    rf"(?<![\w'’-])(?:(?:a|an|another|the|one|his|her|their)\s+)?(?:{COUNT_PATTERN}\s+)?"
+    rf"(?:(?!(?:left|leaving|leaves)\b){_MOD}){{0,2}}?{_ITEM_NOUN}"
     rf"(?!\s*[-–]|\s+(?:{_VICTIM_NOUNS})\b){_AGES_BETWEEN}"
 )
 _ITEM_NAME = rf"(?-i:\b(?!{_NOT_NAME})[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)*)(?:,\s*\d{{1,3}}(?=\s*,))?"
@@ -1227,6 +1229,11 @@ def _conjuncts_before(sentence: str, start: int) -> Iterator[tuple[re.Match[str]
         yield m, count, noun
 
 
+_RELATIVE_SG = re.compile(
+    r"^\W*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:who|that)\s+(?!(?:were|are|have)\b)", re.IGNORECASE
+)
+
+
 def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> list[CasualtyMention]:
     """Add conjoined subjects or objects of the same kind ("a sergeant and seven policemen were killed" → 8) and
     "killed his two children and then himself" (an attacker who died)."""
@@ -1240,7 +1247,9 @@ def _coordinated(sentence: str, found: list[CasualtyMention], offset: int) -> li
         active = _ACTIVE_START.match(cm.text) is not None or _NOMINAL_START.match(cm.text) is not None
         # before: subjects ("X and Y were killed"), where the mention starts with its own subject
         described = 0  # the last conjunct's count when it was an indefinite description ("a judge")
-        for m, count, noun in [] if active else _conjuncts_before(sentence, start):
+        # a relative clause in the singular is of the last conjunct alone: "Smith and the man who died"
+        alone = active or _RELATIVE_SG.match(cm.text) is not None
+        for m, count, noun in [] if alone else _conjuncts_before(sentence, start):
             start = m.start()
             if _is_attacker(noun):
                 if cm.role in _ATTACKERS_OF:  # "three attackers and a guard were killed" (or wounded)

@@ -1120,3 +1120,14 @@ def test_a_self_inflicted_shot_the_shooter_survived_is_a_wound(sentence: str) ->
     found = _by_role(sentence)
     assert _one(sentence, "wounded").count.low == 1
     assert "perpetrators_killed" not in found
+
+
+def test_a_singular_relative_clause_is_of_the_last_conjunct_alone() -> None:
+    assert _one("Smith and the man who died participated in the shooting together.", "killed").count.low == 1
+    assert _one("A man and a woman who were shot were taken to hospital.", "wounded").count.low == 2
+
+
+def test_left_is_no_modifier_in_a_headline_list() -> None:
+    found = _by_role("Man charged in shooting that injured 5-year-old, left man dead")
+    assert all(c.count.low != 2 for c in found.get("killed", []))
+    assert _one("Man charged in shooting that injured 5-year-old, left man dead", "wounded").count.low == 1
