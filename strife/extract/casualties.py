@@ -198,7 +198,9 @@ _NOT_GENERIC = _alt(
 )
 # (a thing is no modifier either: "a car nearby was also shot" is the car)
 _GENERIC = (
-    rf"(?P<det>\b(?:a|an|the|another))\s+(?!(?:[\w'’-]+\s+){{0,3}}{_NOT_GENERIC}\b){_MODS}"
+    rf"(?P<det>\b(?:a|an|the|another))\s+(?!(?:[\w'’-]+\s+){{0,3}}{_NOT_GENERIC}\b)"
+    # (a verb of seeing or saying ends the noun phrase: "the driver saw Hart had been injured")
+    rf"(?:(?!(?:saw|sees|said|says|told|heard|knew|learned|realized|noticed|believed|thought)\b){_MOD}){{0,3}}?"
     rf"(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 )
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
@@ -958,8 +960,12 @@ _UNREAL_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _UNREAL_CLAUSE = re.compile(r"\b(?:if|whether)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
-# a death in the present after "before", "until" or "hear": feared, not told ("before another teen is killed")
-_UNREAL_PRESENT = re.compile(r"\b(?:before|until|unless|lest|hear|fear)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+# a death in the present after "before", "until" or "hear": feared, not told ("before another teen is killed"); after
+# "any time" or "whenever": no one in particular ("Any time one of our students is hurt or passes away")
+_UNREAL_PRESENT = re.compile(
+    r"\b(?:before|until|unless|lest|hear|fear|any\s*time|whenever|every\s+time|each\s+time)\s+(?:\S+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _PRESENT_AUX = re.compile(r"\b(?:is|are|gets?)\s+(?:\w+ly\s+)?(?:killed|dead|shot|murdered|hurt)\b", re.IGNORECASE)
 
 
@@ -1611,12 +1617,17 @@ def _multiple(sentence: str, offset: int) -> list[CasualtyMention]:
     return out
 
 
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     """Every casualty figure one sentence gives, in text order; offsets are into the text plus `offset`.
 
     An all-capitals sentence is read re-cased (see `_recase`), so that names count there too."""
     if not _ANY_TRIGGER.search(sentence) and not _MULTIPLE_RE.search(sentence) and not _ONE_DEATH_RE.search(sentence):
         return []
+    if _QUESTION.search(sentence):
+        return []  # a question tells nothing: "-- HURT HIS LITTLE BROTHER?"
     original = sentence
     sentence = _recase(sentence)
     found = _find(sentence, offset)
@@ -1770,7 +1781,9 @@ def _single_victim(sentence: str, offset: int) -> list[CasualtyMention]:
 
 # A wounded-role figure that names people hit ("four people were shot", "found with gunshot wounds") may include the
 # dead; one that names the hurt ("injured", "in critical condition", "hospitalized") means survivors.
-_HIT = re.compile(r"\b(?:shot|shoots?|shooting|hit|struck|gunshot|gunfire|bullets?)\b", re.IGNORECASE)
+_HIT = re.compile(
+    r"\b(?:shot|shoots?|shooting|hit|hitting|struck|strik(?:e|es|ing)|gunshot|gunfire|bullets?)\b", re.IGNORECASE
+)
 _NONFATAL = re.compile(
     r"\b(?:wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|condition|recovering|survived|"
     r"survivors?|treated|non-?fatal|non-life|grazed)\b",
@@ -2145,6 +2158,12 @@ def _who(c: CasualtyMention) -> tuple[str, bool] | None:
     return re.sub(r"[\s-]+", "-", noun.lower()), m.group("det").lower() not in ("a", "an", "one")
 
 
+def _by_name(c: CasualtyMention) -> bool:
+    """Whether a figure of one person names them ("Hart had been injured"), rather than describing them."""
+    m = _WHO.match(c.text)
+    return m is not None and m.group("name") is not None
+
+
 _HE_SHE = re.compile(r"\b(?:he|she)\s+(?:was|is|had|has|later|then|\w+ly)\b", re.IGNORECASE)
 
 
@@ -2156,12 +2175,16 @@ def _not_the_dead(
     "Okafor died"), or whom "he" or "she" is told dead later in the same sentence: a victim who later died is no
     wounded one."""
     dead = [((s, c.start), w[0]) for s, c in killed if (w := _who(c)) is not None and w[1]]
+    # a name told dead anywhere: "Hassan Hart was pronounced dead" ... "the driver saw Hart had been injured"
+    named_dead = {w[0] for s, c in killed if (w := _who(c)) is not None and _by_name(c)}
     # "the girl suffered a gunshot wound and was rushed to a hospital, where she was pronounced dead"
     told_dead = [(s, c.start) for s, c in killed if c.count.value == 1 and _HE_SHE.search(c.text)]
     out = []
     for sent, c in wounded:
         w = _who(c)
         if w is not None and any(at > (sent, c.start) and who == w[0] for at, who in dead):
+            continue
+        if w is not None and w[0] in named_dead and _by_name(c):
             continue
         if w is not None and w[1] and any(s == sent and at > c.start for s, at in told_dead):
             continue

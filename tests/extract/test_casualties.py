@@ -1131,3 +1131,34 @@ def test_left_is_no_modifier_in_a_headline_list() -> None:
     found = _by_role("Man charged in shooting that injured 5-year-old, left man dead")
     assert all(c.count.low != 2 for c in found.get("killed", []))
     assert _one("Man charged in shooting that injured 5-year-old, left man dead", "wounded").count.low == 1
+
+
+def test_no_one_in_particular_after_any_time_or_whenever() -> None:
+    assert find_casualties("Any time one of our students is hurt or passes away it has a huge impact.") == []
+    assert find_casualties("Whenever a child is shot, we all suffer.") == []
+
+
+def test_a_question_tells_no_figure() -> None:
+    assert find_casualties("-- HURT HIS LITTLE BROTHER?") == []
+    assert find_casualties('He asked, "Was anyone hurt?"') == []
+
+
+def test_a_verb_of_seeing_ends_a_generic_subject() -> None:
+    found = find_casualties("When the driver saw Hart had been injured, he drove to the area.")
+    assert [c.text for c in found] == ["Hart had been injured"]
+
+
+def test_a_person_named_dead_anywhere_is_no_wounded_one() -> None:
+    found = [
+        (0, _one("Hassan Hart, of Rialto, was pronounced dead Saturday.", "killed")),
+        (1, _one("When the driver saw Hart had been injured, he drove to the area.", "wounded")),
+    ]
+    assert "wounded" not in tally(found)
+
+
+def test_a_bullet_striking_someone_counts_the_dead_among_them() -> None:
+    found = [
+        (0, _one("A 17-year-old student was shot and killed during a party Wednesday.", "killed")),
+        (1, _one('That round discharged, striking one of the juveniles," he said.', "wounded")),
+    ]
+    assert "wounded" not in tally(found)
