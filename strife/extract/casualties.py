@@ -286,7 +286,8 @@ _REFLEXIVE = r"(?P<refl>himself|herself|themselves)"
 # what may follow a count with no noun ("killing 61 and wounding 123", "61 killed.")
 _FOLLOW = (
     r"(?=\s*(?:[,.;:()\[\]!?—–-]|$|\b(?:and|or|in|on|at|when|after|as|by|including|while|during|from|near|with|"
-    r"so|since|inside|outside|across|overnight|yesterday|today|last|this|before|then)\b))"
+    r"so|since|inside|outside|across|overnight|yesterday|today|last|this|before|then|late|early|earlier|later|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|according|following|police)\b))"
 )
 # any plural as a counted object, but not a span of time
 _ANY_PLURAL = (
@@ -1524,6 +1525,8 @@ _CUMULATIVE = re.compile(
     r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b|(?<!(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|in|of|,)\s+)this\s+year\b|year\s+to\s+date|"
     # a roundup of several incidents: "1 dead, 5 wounded in separate shootings citywide", "in weekend shootings"
+    # long ago: "Two others died in a house fire years ago"
+    r"\b(?:years|decades)\s+(?:ago|earlier)\b|\ba\s+(?:year|decade)\s+(?:ago|earlier)\b|"
     rf"\bseparate\s+(?:shootings|incidents|attacks)|(?:weekend|overnight|holiday|(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day(?:['’]s)?)\s+(?:shootings|violence)|"
     rf"\b(?:{COUNT_PATTERN}|several|multiple)\s+(?:separate\s+)?shootings\b|\bcitywide\b|across\s+the\s+city|"

@@ -1167,3 +1167,19 @@ def test_a_bullet_striking_someone_counts_the_dead_among_them() -> None:
         (1, _one('That round discharged, striking one of the juveniles," he said.', "wounded")),
     ]
     assert "wounded" not in tally(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police are investigating a shooting that left a woman dead and four others injured late Saturday night.",
+        "The shooting left a woman dead and four others injured Saturday.",
+    ],
+)
+def test_an_elliptic_figure_before_a_time(sentence: str) -> None:
+    assert _one(sentence, "wounded").count.low == 4
+
+
+def test_deaths_years_ago_are_no_toll_of_today() -> None:
+    assert all(c.cumulative for c in find_casualties("Two others died in a house fire years ago."))
+    assert not any(c.cumulative for c in find_casualties("Two people were killed Sunday."))
