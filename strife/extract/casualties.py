@@ -1104,6 +1104,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
     count = _subject_count(m)
     if count is None:
         return []
+    if rule.name in ("kill_elliptic", "wound_elliptic") and noun and (count.low or 0) > 1 and not _is_plural(noun):
+        return []  # the number is another noun's: "Two suspects outstanding teen driver shot"
     role = rule.role
     if rule.name in ("passive", "passive_any"):
         role = _passive_role(m)

@@ -1183,3 +1183,9 @@ def test_an_elliptic_figure_before_a_time(sentence: str) -> None:
 def test_deaths_years_ago_are_no_toll_of_today() -> None:
     assert all(c.cumulative for c in find_casualties("Two others died in a house fire years ago."))
     assert not any(c.cumulative for c in find_casualties("Two people were killed Sunday."))
+
+
+def test_an_elliptic_number_belongs_to_a_plural_noun() -> None:
+    found = _by_role("Scene at Litchfield and I-10, Two suspects outstanding teen driver shot on driver side door.")
+    assert [c.count.low for c in found["wounded"]] == [1]
+    assert _one("Two teen boys shot in Dallas", "wounded").count.low == 2
