@@ -83,6 +83,18 @@ def test_wounded_as_most_reports_give_them() -> None:
     assert low.wounded.best == 4
 
 
+def test_the_toll_from_the_main_reports_where_any_gives_one() -> None:
+    told = report("t1", city="Chicago", killed=1, killed_q="exact", wounded=1)
+    also = report("t2", city="Chicago", killed=1, killed_q="exact", wounded=1)
+    recalled = report("t3", city="Chicago", killed=4, killed_q="exact", kind="referenced")  # "a quadruple shooting"
+    inc = reconcile("inc_t", [told, also, recalled])
+    assert (inc.killed.low, inc.killed.best, inc.killed.high, inc.killed.disputed) == (1, 1, 4, True)
+    assert inc.wounded.best == 1
+    # with no main report's toll, the recalled one stands; the other rules keep their own reading
+    assert reconcile("inc_u", [report("u1", city="Chicago", wounded=1), recalled]).killed.best == 4
+    assert reconcile("inc_v", [told, recalled], rule="ucdp_best").killed.best == 4
+
+
 def test_attackers_killed_as_the_reports_of_the_toll_count_them() -> None:
     def with_pk(rid: str, killed: int, pk: int | None) -> Report:
         r = report(rid, city="Chicago", killed=killed, killed_q="exact")
