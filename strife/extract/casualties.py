@@ -1977,6 +1977,7 @@ def tally(
         if floor > 0 and (wounded is None or floor > (wounded[0].value or 0)):
             count = Count(low=floor, qualifier=Qualifier.at_least, text=f"{c.text} less {n_killed} killed")
             wounded = (count, [c, *(killed[1] if n_killed and killed else [])])
+    wounded = _less_later_dead(wounded, [c for _, c in by_role.get("killed", [])])
     named = _named_apart(_not_the_dead(by_role.get("wounded", []), by_role.get("killed", [])), found, titles)
     if named is not None and (wounded is None or named[0].value > (wounded[0].value or 0)):
         wounded = named
@@ -2170,6 +2171,33 @@ def _by_name(c: CasualtyMention) -> bool:
 
 
 _HE_SHE = re.compile(r"\b(?:he|she)\s+(?:was|is|had|has|later|then|\w+ly)\b", re.IGNORECASE)
+
+
+# a death among people already counted as hurt: "One of the victims later died", "Two of them have since died"
+_LATER_DIED = re.compile(
+    r"^\W*(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those|them|these|whom)\b[^.;]{0,40}?\b(?:later|since|"
+    r"subsequently)\s+(?:died|succumbed)",
+    re.IGNORECASE,
+)
+
+
+def _less_later_dead(wounded: Tallied | None, killed: list[CasualtyMention]) -> Tallied | None:
+    """The hurt less those of them told to have died later ("All four victims were taken to Hurley Medical Center"
+    ... "One of the victims later died": three wounded). A figure of the people hit already leaves the dead out."""
+    later = [c for c in killed if c.count.value and _LATER_DIED.match(c.text)]
+    if wounded is None or not later or not wounded[0].value or " less " in (wounded[0].text or ""):
+        return wounded
+    first = min(c.start for c in later)
+    if any(m.start > first for m in wounded[1]):
+        return wounded
+    n = max(c.count.value or 0 for c in later)
+    left = max(0, wounded[0].value - n)
+    exact = wounded[0].qualifier == Qualifier.exact
+    text = f"{wounded[0].text} less {n} who died"
+    return wounded[0].model_copy(update={"low": left, "high": left if exact else None, "text": text}), [
+        *wounded[1],
+        *later,
+    ]
 
 
 def _not_the_dead(

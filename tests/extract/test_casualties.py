@@ -1189,3 +1189,15 @@ def test_an_elliptic_number_belongs_to_a_plural_noun() -> None:
     found = _by_role("Scene at Litchfield and I-10, Two suspects outstanding teen driver shot on driver side door.")
     assert [c.count.low for c in found["wounded"]] == [1]
     assert _one("Two teen boys shot in Dallas", "wounded").count.low == 2
+
+
+def test_the_hurt_less_those_of_them_who_later_died() -> None:
+    found = [
+        (0, _one("All four victims were taken to Hurley Medical Center.", "wounded")),
+        (1, find_casualties("One of the victims later died.")[0]),
+    ]
+    tallied = tally(found)
+    assert (tallied["killed"][0].low, tallied["wounded"][0].low) == (1, 3)
+    # a figure of the people hit already leaves the dead out
+    hit = [(0, _one("Four people were shot.", "wounded")), (1, find_casualties("One of the victims later died.")[0])]
+    assert tally(hit)["wounded"][0].low == 3
