@@ -667,7 +667,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "shot_dead_active",
         rf"\b(?P<verb>shot|shoots|shooting|found|find|finds|discovered|pronounced|declared)\s+{_NAME_OBJECT}"
-        r"(?:,\s*\d{1,3},)?\s+(?:dead|to\s+death|"
+        # where the person is from: "pronounced 18-year-old Emery Collins of Harrison County dead"
+        r"(?:,\s*\d{1,3},)?(?:,?\s+of\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?)?\s+(?:dead|to\s+death|"
         r"(?:fatally\s+)?shot\s+(?:dead|to\s+death))\b",
         _KILLED,
         "kill",
@@ -1526,9 +1527,11 @@ _CUMULATIVE = re.compile(
     rf"(?:days|weeks|months|years|decades?)|in\s+(?:the\s+)?(?:{COUNT_PATTERN})\s+(?:days|weeks|months|years)|"
     r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b|(?<!(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|in|of|,)\s+)this\s+year\b|year\s+to\s+date|"
-    # a roundup of several incidents: "1 dead, 5 wounded in separate shootings citywide", "in weekend shootings"
     # long ago: "Two others died in a house fire years ago"
     r"\b(?:years|decades)\s+(?:ago|earlier)\b|\ba\s+(?:year|decade)\s+(?:ago|earlier)\b|"
+    # a roundup of several incidents: "1 dead, 5 wounded in separate shootings citywide", "in weekend shootings",
+    # "Friday was another violent night in Jacksonville that saw five others shot"
+    r"\b(?:violent|bloody)\s+(?:night|weekend|day|week|stretch)\b|"
     rf"\bseparate\s+(?:shootings|incidents|attacks)|(?:weekend|overnight|holiday|(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day(?:['’]s)?)\s+(?:shootings|violence)|"
     rf"\b(?:{COUNT_PATTERN}|several|multiple)\s+(?:separate\s+)?shootings\b|\bcitywide\b|across\s+the\s+city|"

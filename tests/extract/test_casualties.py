@@ -1201,3 +1201,14 @@ def test_the_hurt_less_those_of_them_who_later_died() -> None:
     # a figure of the people hit already leaves the dead out
     hit = [(0, _one("Four people were shot.", "wounded")), (1, find_casualties("One of the victims later died.")[0])]
     assert tally(hit)["wounded"][0].low == 3
+
+
+def test_pronounced_dead_with_where_the_person_is_from() -> None:
+    sentence = "The coroner pronounced 18-year-old Emery Collins of Harrison County dead at 10:30 a.m. Saturday."
+    assert _one(sentence, "killed").count.low == 1
+    assert _one("Police found Emery Collins, of Harrison County, dead.", "killed").count.low == 1
+
+
+def test_a_violent_night_that_saw_others_shot_is_a_roundup() -> None:
+    found = find_casualties("Friday was another violent night in Jacksonville that saw five others shot and wounded.")
+    assert found and all(c.cumulative for c in found)
