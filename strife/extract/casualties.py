@@ -200,7 +200,8 @@ _NOT_GENERIC = _alt(
 _GENERIC = (
     rf"(?P<det>\b(?:a|an|the|another))\s+(?!(?:[\w'’-]+\s+){{0,3}}{_NOT_GENERIC}\b)"
     # (a verb of seeing or saying ends the noun phrase: "the driver saw Hart had been injured")
-    rf"(?:(?!(?:saw|sees|said|says|told|heard|knew|learned|realized|noticed|believed|thought)\b){_MOD}){{0,3}}?"
+    rf"(?:(?!(?:saw|sees|said|says|told|heard|knew|learned|realized|noticed|believed|thought|showed|shows|"
+    rf"revealed|found|determined|indicated|confirmed)\b){_MOD}){{0,3}}?"
     rf"(?P<noun>(?!(?:{_NOT_GENERIC}|{_STOP})\b)[a-z]+(?<!s))\b"
 )
 _AUX_SG = r"\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:also|reportedly|later|allegedly|apparently))?"
@@ -1921,6 +1922,14 @@ def tally(
     by_role: dict[str, list[tuple[int, CasualtyMention]]] = {}
     for sent, c in found:
         by_role.setdefault(c.role, []).append((sent, c))
+    if (
+        "perpetrators_killed" in by_role
+        and by_role.get("killed")
+        and all(_HE_DIED.match(c.text) for _, c in by_role["killed"])
+    ):
+        # "the suspect ... was pronounced dead" ... "An autopsy showed he died": the one death told by a pronoun
+        # alone is the attacker's already counted, not a victim's
+        del by_role["killed"]
     out: dict[CasualtyRole, Tallied] = {}
     for role, items in by_role.items():
         if role not in ("killed", "wounded"):
@@ -2201,6 +2210,9 @@ def _less_later_dead(wounded: Tallied | None, killed: list[CasualtyMention]) -> 
         *wounded[1],
         *later,
     ]
+
+
+_HE_DIED = re.compile(r"^\W*he\s+(?:later\s+)?(?:died|dies|was\s+pronounced\s+dead|was\s+killed)\W*$", re.IGNORECASE)
 
 
 def _not_the_dead(

@@ -1212,3 +1212,19 @@ def test_pronounced_dead_with_where_the_person_is_from() -> None:
 def test_a_violent_night_that_saw_others_shot_is_a_roundup() -> None:
     found = find_casualties("Friday was another violent night in Jacksonville that saw five others shot and wounded.")
     assert found and all(c.cumulative for c in found)
+
+
+def test_a_death_told_by_he_alone_beside_an_attacker_killed_is_his() -> None:
+    # (a verb of showing ends a generic subject: not "An autopsy showed he")
+    assert _one("An autopsy showed he died of multiple gunshot wounds.", "killed").text == "he died"
+    found = [
+        (0, _one("A Chicago Police officer on patrol was shot Thursday evening.", "wounded")),
+        (1, _one("Officers fired back, fatally wounding the suspect, who was pronounced dead.", "perpetrators_killed")),
+        (2, _one("An autopsy showed he died of multiple gunshot wounds.", "killed")),
+    ]
+    tallied = tally(found)
+    assert "killed" not in tallied
+    assert (tallied["perpetrators_killed"][0].low, tallied["wounded"][0].low) == (1, 1)
+    # a victim's death told by a noun stands
+    found[2] = (2, _one("The officer died at the hospital.", "killed"))
+    assert tally(found)["killed"][0].low == 1
