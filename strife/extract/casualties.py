@@ -1012,6 +1012,9 @@ _PLURAL_AUX = re.compile(
 )
 
 
+_SINGULAR_AUX = re.compile(r"\b(?:is|was|has\s+been)\s+(?:\w+ly\s+)?\w+$", re.IGNORECASE)
+
+
 def _plural_verb(m: re.Match[str], rule: _Rule, count: Count) -> bool:
     """Whether a passive figure of one person (a name, or "a"/"an" with a noun) has a plural verb: the subject is
     then the last of a list the sentence gives before it ("Ana Ruiz, a nurse, and Tom Bell, a judge, were killed")."""
@@ -1108,6 +1111,8 @@ def _mention(sentence: str, m: re.Match[str], rule: _Rule, offset: int) -> list[
         return []
     if rule.name in ("kill_elliptic", "wound_elliptic") and noun and (count.low or 0) > 1 and not _is_plural(noun):
         return []  # the number is another noun's: "Two suspects outstanding teen driver shot"
+    if rule.name == "passive" and gd.get("count") and (count.low or 0) > 1 and _SINGULAR_AUX.search(m.group(0)):
+        return []  # the verb is another subject's: "Teen who shot 4, including 2 ATF agents, is killed by cops"
     role = rule.role
     if rule.name in ("passive", "passive_any"):
         role = _passive_role(m)

@@ -1228,3 +1228,8 @@ def test_a_death_told_by_he_alone_beside_an_attacker_killed_is_his() -> None:
     # a victim's death told by a noun stands
     found[2] = (2, _one("The officer died at the hospital.", "killed"))
     assert tally(found)["killed"][0].low == 1
+
+
+def test_a_number_with_a_singular_verb_is_not_its_subject() -> None:
+    found = _by_role("Teen who shot 4, including 2 ATF agents, is killed by cops, police say")
+    assert all(c.count.low != 4 for c in found.get("killed", []))
