@@ -45,6 +45,8 @@ _LATER = re.compile(
     r"|the\s+(?:next|following)\s+(?P<next>day|week|month|year))\b",
     re.I,
 )
+# A line that is a date alone heads what follows it in a timeline: "August 1982:" then "Eight people killed ..."
+_DATE_ONLY = re.compile(r"^\W*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[:.\-–—]?\s*$")
 _STOP = set(
     "the a an and or of in on at to for with by from that this was were is are be been has have had it its they their "
     "them he she his her after before about into over more than most some many said says also other who which when "
@@ -215,11 +217,16 @@ def segment(doc: DocMentions) -> list[Segment]:
     current: Segment | None = None  # an open referenced segment
     current_words: set[str] = set()
     last_paragraph = -1
+    heading: list[DateMention] = []  # the date of a timeline's heading line ("August 1982:"), for the next sentence
     for sm in doc.sentences:
         s = sm.sentence
+        dates, heading = (sm.dates or heading), (sm.dates if _DATE_ONLY.match(s.text) and sm.dates else [])
+        if heading:
+            main.spans.append(Span(sm, s.start, s.end))
+            continue
         old = [
             d
-            for d in sm.dates
+            for d in dates
             if (not recent(d.value, published) or _days_before(d.value, anchor))
             and not (anchor and same_time(d.value, anchor.value))
         ]
@@ -227,7 +234,7 @@ def segment(doc: DocMentions) -> list[Segment]:
         eventful = sm.is_event or bool(sm.triggers)
         if old and eventful and not mains and not sm.state_ops_only:
             first = old[0]
-            if _WHEN_AFTER.match(s.text[first.end - s.start :]):
+            if first in sm.dates and _WHEN_AFTER.match(s.text[first.end - s.start :]):
                 # "the deadliest attack since 2008, when a bomber killed 150": only the tail is the old incident
                 main.spans.append(Span(sm, s.start, first.start))
                 split = first.start

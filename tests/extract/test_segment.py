@@ -137,3 +137,17 @@ def test_a_day_days_before_the_main_incidents_is_an_earlier_incident() -> None:
     got = [(s.kind, s.anchor.value.value if s.anchor else None, [sp.mentions.sentence.index for sp in s.spans])
            for s in segment(doc)]  # fmt: skip
     assert got == [("main", "1989-11-01", [0, 2]), ("referenced", "1989-10-29", [1])]
+
+
+def test_a_date_alone_on_its_line_heads_the_next_sentence_of_a_timeline() -> None:
+    from strife.extract.segment import segment
+
+    doc = doc_of(
+        "Gunmen shot four people on Wednesday outside a bar in the capital.",
+        "August 1982:",
+        "A gunman shot eight people dead at a welding shop.",
+        "November 1985: A gunman shot four people at a family gathering.",
+    )
+    got = [(s.kind, s.anchor.value.value if s.anchor else None, [sp.mentions.sentence.index for sp in s.spans])
+           for s in segment(doc)]  # fmt: skip
+    assert got == [("main", "1989-11-01", [0, 1]), ("referenced", "1982-08", [2]), ("referenced", "1985-11", [3])]
