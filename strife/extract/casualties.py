@@ -133,7 +133,7 @@ _COUNT = rf"(?P<count>{COUNT_PATTERN}|both)"
 _AGE = r"(?<![\w-])\d{1,3}[\s-](?:year|month)s?[\s-]old\b"
 _DET = (
     rf"(?P<det>{_AGE}|\b(?:a|an|the|another|one|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|his|her|their"
-    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*['’]s)))"  # a possessive name: "Delgado's driver"
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:['’]s|s['’]))))"  # a possessive name: "Delgado's driver", "Sproaps' son"
 )
 _OF = r"(?:\s+of\s+(?:them|those|whom|the|these|their|its|our|his|her))?"
 _NOUN = (

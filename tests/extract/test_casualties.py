@@ -1233,3 +1233,8 @@ def test_a_death_told_by_he_alone_beside_an_attacker_killed_is_his() -> None:
 def test_a_number_with_a_singular_verb_is_not_its_subject() -> None:
     found = _by_role("Teen who shot 4, including 2 ATF agents, is killed by cops, police say")
     assert all(c.count.low != 4 for c in found.get("killed", []))
+
+
+def test_a_possessive_in_s_apostrophe_determines_a_victim() -> None:
+    sentence = "Sproaps' son was taken to the hospital and listed in critical, stable condition."
+    assert _one(sentence, "wounded").count.low == 1
