@@ -101,7 +101,9 @@ class Extractor:
                 continue
             if seg.kind == "main" and state_story and not self._victims_outside_state_ops(seg):
                 continue
-            keep = enough or (tagger_main and self._victim_at_attack_word(doc, seg, incidents))
+            keep = enough or (
+                tagger_main and (self._victim_at_attack_word(doc, seg, incidents) or self._lead_victims(seg))
+            )
             parts = self._split(doc, seg, i, incidents, context, report)
             for part_seg, part, group in parts:
                 owned[id(part)] = group
@@ -266,6 +268,22 @@ class Extractor:
             and sm.triggers
             and any(c.role in VICTIM_ROLES and not c.cumulative and c.count.low for c in sm.casualties)
             for sm in opening
+        )
+
+    @staticmethod
+    def _lead_victims(seg: Segment) -> bool:
+        """The headline or an opening sentence of the segment counts victims at a specific attack word ("Teen
+        accidentally shoots 5-year-old boy in leg"): with the tagger vouching for the story, enough for a main
+        report even when nothing else is told (a headline above a paywall)."""
+        return any(
+            span.mentions.sentence.index <= TOLL_SENTENCES
+            and span.mentions.specific_triggers
+            and not span.mentions.state_ops
+            and any(
+                c.role in VICTIM_ROLES and not c.cumulative and c.count.low and span.within(c.start, c.end)
+                for c in span.mentions.casualties
+            )
+            for span in seg.spans
         )
 
     @staticmethod

@@ -367,3 +367,17 @@ def test_a_headline_restating_a_roundups_figures_is_a_roundup() -> None:
     )
     doc = PatternMentionFinder().find(_article(single))
     assert not any(c.cumulative for c in doc.sentences[0].casualties)
+
+
+def test_a_sure_tagger_keeps_a_headline_that_counts_a_victim_at_an_attack_word() -> None:
+    # a headline above a paywall: one victim shot, nothing else told
+    text = "Teen accidentally shoots 5-year-old boy in leg\n\nRead the complete story with a subscription."
+    title = text.split("\n")[0]
+    (report,) = Extractor(finder=_ReadingFinder([], 0.99, ("attack",)))(
+        _article(text).model_copy(update={"title": title})
+    )
+    assert report.kind == "main" and report.wounded is not None and report.wounded.value == 1
+    # a tagger in doubt does not vouch for it
+    assert (
+        Extractor(finder=_ReadingFinder([], 0.3, ("attack",)))(_article(text).model_copy(update={"title": title})) == []
+    )
