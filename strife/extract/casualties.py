@@ -614,8 +614,10 @@ _RULES: tuple[_Rule, ...] = (
     # "an investigation into the wounding of a Salvadoran reporter and a CBS reporter"
     _rule(
         "nominal_wound",
-        rf"\b(?:woundings?|injuring|maiming)\s+of\s+(?:(?:(?:the|their|all|these|those)\s+)?{_COUNT}{_OF}\s+{_MODS}"
-        rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one)\s+{_MODS}{_NOUN}|(?:(?:the|their|his|her)\s+)?{_NAME}{_NAME_END})",
+        # "the accidental shooting of 12-year-old boy": one hit, who may have died (not "the fatal shooting of")
+        rf"(?:\b(?:woundings?|injuring|maiming)|(?<!(?:fatal|deadly|fatally|police|officer)\s+)\bshooting)\s+of\s+"
+        rf"(?:(?:(?:the|their|all|these|those)\s+)?{_COUNT}{_OF}\s+{_MODS}"
+        rf"(?:{_NOUN}|{_ANY_PLURAL})|(?P<det>an?|one|{_AGE})\s+{_MODS}{_NOUN}|(?:(?:the|their|his|her)\s+)?{_NAME}{_NAME_END})",
         "wounded",
         "wound",
     ),
@@ -869,7 +871,7 @@ _AGE_LIST_OR_PART = re.compile(
     r"sept?|oct|nov|dec)[a-z]*\.?\s+|\b(?:father|mother|dad|mom|parent)\s+of\s+)$",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r"(?:\s+or\s+\d+)?[\s-]*(?:years?|months?)[\s-]*old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:\s+or\s+\d+)?[\s-]*(?:years?|yrs?|months?|mos?)\.?[\s-]*old\b", re.IGNORECASE)
 # A clock time is no count: "at 11 p.m.", "around 2 in the morning", "shortly after 10, a man was shot". An hour
 # after "at", "until" and the like with no noun of people is one too, and so is one after "around" or "about" set off
 # by a comma ("around 11, it got rowdy"), unless what follows tells whom it counts ("about 10, including two

@@ -1238,3 +1238,19 @@ def test_a_number_with_a_singular_verb_is_not_its_subject() -> None:
 def test_a_possessive_in_s_apostrophe_determines_a_victim() -> None:
     sentence = "Sproaps' son was taken to the hospital and listed in critical, stable condition."
     assert _one(sentence, "wounded").count.low == 1
+
+
+def test_the_shooting_of_someone_is_one_hit() -> None:
+    assert _one("TTPD investigates accidental shooting of 12-year-old boy by his brother", "wounded").count.low == 1
+    assert _one("Police investigate the shooting of a man in Dallas", "wounded").count.low == 1
+    assert "wounded" not in _by_role("Police investigate the fatal shooting of a man in Dallas")
+    # a hit, who may have died: the toll leaves him out of the wounded
+    found = [
+        (0, _one("Police investigate the shooting of a man in Dallas", "wounded")),
+        (1, _one("The man died at the hospital.", "killed")),
+    ]
+    assert "wounded" not in tally(found)
+
+
+def test_an_age_in_yr_old_is_no_count() -> None:
+    assert find_casualties("Police investigate shooting of 6 yr old boy") == []
