@@ -1633,7 +1633,13 @@ def _multiple(sentence: str, offset: int) -> list[CasualtyMention]:
     return out
 
 
-_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+# A question that asks whether, rather than one that takes the deaths as known ("where did the operation in which
+# 17 were killed take place?"): it opens on an auxiliary or a bare verb, after a speaker's tag or a quotation mark.
+_YES_NO = re.compile(
+    r"(?:^|(?<=[\"“\]])|(?<=[.!?]\s))[\s\W]*(?:is|are|was|were|did|does|do|has|have|had|could|can|will|would|"
+    r"should|hurt|shot|killed|wounded|injured)\b[^?.!]*\?",
+    re.IGNORECASE,
+)
 
 
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
@@ -1642,8 +1648,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     An all-capitals sentence is read re-cased (see `_recase`), so that names count there too."""
     if not _ANY_TRIGGER.search(sentence) and not _MULTIPLE_RE.search(sentence) and not _ONE_DEATH_RE.search(sentence):
         return []
-    if _QUESTION.search(sentence):
-        return []  # a question tells nothing: "-- HURT HIS LITTLE BROTHER?"
+    asked = [m.span() for m in _YES_NO.finditer(sentence)]  # "-- HURT HIS LITTLE BROTHER?", "Was anyone hurt?"
     original = sentence
     sentence = _recase(sentence)
     found = _find(sentence, offset)
@@ -1654,6 +1659,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
         if cm.role in ("killed", "wounded") and cm.count.low is not None and _cumulative(original, cm, offset)
         else cm
         for cm in found
+        if not any(a <= cm.start - offset < b for a, b in asked)  # asked whether, not told
     ]
 
 

@@ -1148,6 +1148,13 @@ def test_figures_not_told(sentence: str) -> None:
     assert find_casualties(sentence) == []
 
 
+def test_a_question_that_takes_the_deaths_as_known_still_tells_them() -> None:
+    sentence = "[REPORTER] WHERE DID THE OPERATION, IN WHICH ANA RUIZ, HER SON, AND 15 OTHERS WERE KILLED, END?"
+    assert _one(sentence, "killed").count.low == 17
+    assert _one("[REPORTER] WHO ARE THE OTHER 15 PEOPLE KILLED?", "killed").count.low == 15
+    assert _one("Two people were killed. Was anyone else hurt?", "killed").count.low == 2
+
+
 def test_a_verb_of_seeing_ends_a_generic_subject() -> None:
     found = find_casualties("When the driver saw Hart had been injured, he drove to the area.")
     assert [c.text for c in found] == ["Hart had been injured"]
