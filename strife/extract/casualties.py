@@ -1535,8 +1535,10 @@ _CUMULATIVE = re.compile(
     rf"(?:days|weeks|months|years|decades?)|in\s+(?:the\s+)?(?:{COUNT_PATTERN})\s+(?:days|weeks|months|years)|"
     r"(?:so\s+far|to\s+date)\s+(?:in|during|this)\b|(?<!(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|in|of|,)\s+)this\s+year\b|year\s+to\s+date|"
-    # long ago: "Two others died in a house fire years ago"
-    r"\b(?:years|decades)\s+(?:ago|earlier)\b|\ba\s+(?:year|decade)\s+(?:ago|earlier)\b|"
+    # long ago, with no date to set the incident apart: "Two others died in a house fire years ago" (not "4 years
+    # ago", which the dates read and segmentation gives an incident of its own)
+    r"(?<!\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)\b(?:years|decades)\s+"
+    r"(?:ago|earlier)\b|"
     # a roundup of several incidents: "1 dead, 5 wounded in separate shootings citywide", "in weekend shootings",
     # "Friday was another violent night in Jacksonville that saw five others shot"
     r"\b(?:violent|bloody)\s+(?:night|weekend|day|week|stretch)\b|"

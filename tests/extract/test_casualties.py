@@ -1190,6 +1190,8 @@ def test_an_elliptic_figure_before_a_time(sentence: str) -> None:
 def test_deaths_years_ago_are_no_toll_of_today() -> None:
     assert all(c.cumulative for c in find_casualties("Two others died in a house fire years ago."))
     assert not any(c.cumulative for c in find_casualties("Two people were killed Sunday."))
+    # a number of years dates the earlier incident, which segmentation sets apart with its own toll
+    assert not any(c.cumulative for c in find_casualties("Two brothers were killed 4 years ago in a confrontation."))
 
 
 def test_an_elliptic_number_belongs_to_a_plural_noun() -> None:
