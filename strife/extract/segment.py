@@ -217,10 +217,11 @@ def segment(doc: DocMentions) -> list[Segment]:
     current: Segment | None = None  # an open referenced segment
     current_words: set[str] = set()
     last_paragraph = -1
-    heading: list[DateMention] = []  # the date of a timeline's heading line ("August 1982:"), for the next sentence
+    heading: list[DateMention] = []  # the date of a timeline's heading line ("August 1982:")
     for sm in doc.sentences:
         s = sm.sentence
-        dates, heading = (sm.dates or heading), (sm.dates if _DATE_ONLY.match(s.text) and sm.dates else [])
+        dates = sm.dates or heading  # the heading just before dates a sentence that gives no date of its own
+        heading = sm.dates if sm.dates and _DATE_ONLY.match(s.text) else []
         if heading:
             main.spans.append(Span(sm, s.start, s.end))
             continue
