@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from strife.extract.assemble import ReportAssembler
+from strife.extract.casualties import CasualtyMention
 from strife.extract.fillers import IRRELEVANT, RELEVANT, attach, tagger_fillers
 from strife.extract.grouping import ANCHORS, IncidentGroup, group_incidents
 from strife.extract.groups import default_registry
@@ -276,14 +278,9 @@ class Extractor:
         accidentally shoots 5-year-old boy in leg"): with the tagger vouching for the story, enough for a main
         report even when nothing else is told (a headline above a paywall)."""
         return any(
-            span.mentions.sentence.index <= TOLL_SENTENCES
-            and span.mentions.specific_triggers
-            and not span.mentions.state_ops
-            and any(
-                c.role in VICTIM_ROLES and not c.cumulative and c.count.low and span.within(c.start, c.end)
-                for c in span.mentions.casualties
-            )
-            for span in seg.spans
+            c.role in VICTIM_ROLES and not c.cumulative and c.count.low
+            for span, c in _at_attack_words(seg)
+            if span.mentions.sentence.index <= TOLL_SENTENCES and not span.mentions.state_ops
         )
 
     @staticmethod
@@ -296,10 +293,9 @@ class Extractor:
     @staticmethod
     def _victims_outside_state_ops(seg: Segment) -> bool:
         return any(
-            c.role in ("killed", "wounded", "hostages") and span.within(c.start, c.end)
-            for span in seg.spans
-            if not span.mentions.state_ops and span.mentions.specific_triggers
-            for c in span.mentions.casualties
+            c.role in ("killed", "wounded", "hostages")
+            for span, c in _at_attack_words(seg)
+            if not span.mentions.state_ops
         )
 
     @staticmethod
@@ -327,6 +323,15 @@ class Extractor:
         return bool(report.killed or report.wounded or report.hostages) or bool(
             report.location and (report.targets or report.perpetrators)
         )
+
+
+def _at_attack_words(seg: Segment) -> Iterator[tuple[Span, CasualtyMention]]:
+    """The casualty figures inside the segment's spans of sentences with a specific attack word."""
+    for span in seg.spans:
+        if span.mentions.specific_triggers:
+            for c in span.mentions.casualties:
+                if span.within(c.start, c.end):
+                    yield span, c
 
 
 def _named(sm: SentenceMentions, f: RoleFiller) -> bool:
