@@ -93,5 +93,5 @@ def document_templates(doc: DocMentions, reader: Reader | None = None) -> list[d
     (templates_for); the extractor takes from the same grouping only what the lexicons back."""
     return [
         {"incident_type": g.incident_type, **{role: [[e.name] for e in g.entities[role]] for role in ROLES}}
-        for g in group_incidents(doc, tagger_fillers(doc), reader)
+        for g in group_incidents(doc, tagger_fillers(doc, hits=True), reader)
     ]

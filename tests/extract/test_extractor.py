@@ -9,7 +9,7 @@ import pytest
 from strife.extract import Extractor
 from strife.extract.mentions import DocMentions, PatternMentionFinder
 from strife.extract.roles import INCIDENT_TYPES, RoleSpan, TaggedDoc
-from strife.model import Article, Report, article_id
+from strife.model import Article, Evidence, Report, ReportKind, RoleFiller, article_id
 
 
 def _article(text: str, published: dt.date | None = dt.date(2022, 5, 10)) -> Article:
@@ -131,6 +131,26 @@ def test_celebrity_news_with_names_is_no_incident(extractor: Extractor) -> None:
         "has died at the age of 88. Shooting of his last film, with the director Ray Dunne, ended in May."
     )
     assert extractor(_article(text, dt.date(2022, 5, 10))) == []
+
+
+def test_a_thin_report_stands_on_two_roles_besides_victims_each_at_the_models_cut() -> None:
+    def filler(role: str, text: str, score: float) -> RoleFiller:
+        return RoleFiller(
+            role=role, text=text, score=score, evidence=Evidence(article_id="a", start=0, end=1, text=text)
+        )
+
+    def report(target_score: float) -> Report:
+        roles = [
+            filler("Target", "the dam", target_score),
+            filler("Weapon", "a bomb", 0.9),
+            filler("Victim", "a judge", 0.9),
+        ]
+        return Report(id="r", article_id="a", uri="test://a", kind=ReportKind.main, roles=roles)
+
+    assert Extractor._tagger_backed(report(0.85), cut=0.8)
+    # a target read from a lower score in an attack's sentence (fillers.HIT_IN_ATTACK) says what was hit, not
+    # that anything was: with victims it still leaves one role
+    assert not Extractor._tagger_backed(report(0.75), cut=0.8)
 
 
 class _ReadingFinder(PatternMentionFinder):

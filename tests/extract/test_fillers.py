@@ -6,6 +6,7 @@ from strife.extract.fillers import attach, tagger_fillers
 from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
 from strife.extract.roles import ROLE_MIN_SCORE, RoleSpan, TaggedDoc
 from strife.extract.segment import Segment, Span
+from strife.extract.types import TypeMention
 from strife.model import Article, AttackType, Entity, Report, ReportKind
 
 TEXT = "Rebels kidnapped two engineers near the dam. In 2019 a bomb hit the old bridge. Police blamed the rebels."
@@ -114,6 +115,33 @@ def test_the_tagging_models_own_cut_decides_which_fillers_count() -> None:
     doc.tagged.min_score = 0.85  # a model calibrated to a higher cut
     assert [f.text for f in tagger_fillers(doc)] == ["a bomb"]
     assert [f.text for f in tagger_fillers(doc, min_score=0.5)] == ["Rebels", "a bomb"]  # an explicit cut wins
+
+
+def test_what_was_hit_counts_from_a_lower_score_in_a_sentence_that_tells_of_an_attack() -> None:
+    spans = [
+        _span("two engineers", "Victim", score=0.72),  # in "Rebels kidnapped ...": an attack word
+        _span("Rebels", "PerpInd", score=0.75),  # an attacker, not what was hit: the model's cut
+        _span("the old bridge", "Target", score=0.75),  # no attack word in its sentence
+        _span("the dam", "Target", score=0.65),  # under HIT_IN_ATTACK
+    ]
+    doc = _doc(spans)
+    doc.tagged.min_score = 0.8  # type: ignore[union-attr]
+    first = TEXT.index("Rebels kidnapped")
+    kidnapped = TEXT.index("kidnapped")
+    doc.sentences = [
+        SentenceMentions(
+            sentence=Sentence(0, first, TEXT.index(" In 2019"), "Rebels kidnapped two engineers near the dam.", 0),
+            triggers=[TypeMention(kidnapped, kidnapped + 9, "kidnapped", "kidnapping")],
+        ),
+        SentenceMentions(sentence=Sentence(1, TEXT.index("In 2019"), len(TEXT), TEXT[TEXT.index("In 2019") :], 0)),
+    ]
+    assert [f.text for f in tagger_fillers(doc, hits=True)] == ["two engineers"]
+    assert tagger_fillers(doc) == []  # deciding whether there is an incident: the model's own cut
+    assert [f.text for f in tagger_fillers(doc, min_score=0.7, hits=True)] == [
+        "two engineers",
+        "Rebels",
+        "the old bridge",
+    ]
 
 
 PERP_TEXT = (
