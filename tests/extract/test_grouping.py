@@ -127,6 +127,17 @@ def test_an_anchor_named_in_two_sentences_joins_them() -> None:
     assert _names(one, "Target") == ["the bank"] and _names(one, "Victim") == ["a guard"]
 
 
+def test_what_was_hit_read_under_the_models_cut_joins_an_incident_but_makes_none() -> None:
+    # "a judge" read at 0.75 (kept by fillers.HIT_IN_ATTACK beside "kidnapped"), the model's cut 0.8
+    spans = [s if s.text != "a judge" else RoleSpan(s.role, s.start, s.end, s.text, 0.75) for s in SPANS]
+    doc = _doc(spans, {"bombing": 0.97})
+    doc.tagged.min_score = 0.8  # type: ignore[union-attr]
+    (one,) = group_incidents(doc, tagger_fillers(doc, hits=True))
+    assert _names(one, "Target") == ["the power station"] and _names(one, "Victim") == ["a judge"]
+    doc.tagged.spans = SPANS  # type: ignore[union-attr]
+    assert len(group_incidents(doc, tagger_fillers(doc, hits=True))) == 2  # at the cut: an incident of its own
+
+
 def test_no_incident_when_irrelevant_and_one_when_nothing_was_hit() -> None:
     doc = _doc(SPANS, {"bombing": 0.97}, relevance=0.2)
     assert group_incidents(doc, tagger_fillers(doc)) == []
