@@ -84,6 +84,18 @@ def test_decode_spans_joins_fragments_and_trims_edge_words() -> None:
     assert decode_spans(text, enc, lone) == []
 
 
+def test_decode_spans_leaves_a_vague_quantifier_out() -> None:
+    text = "rebels burned several electricity poles"
+    starts = [0, 7, 14, 22, 34]
+    offsets = [(s, s + len(w)) for s, w in zip(starts, text.split(), strict=True)]
+    enc = Encoded(ids=list(range(5)), offsets=offsets, windows=[Window(0, 5)])
+    probs = _onehot(["B-PerpInd", "O", "B-Target", "I-Target", "I-Target"])
+    assert [(s.role, s.text) for s in decode_spans(text, enc, probs)] == [
+        ("PerpInd", "rebels"),
+        ("Target", "electricity poles"),
+    ]
+
+
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     tagger = RoleTagger(tmp_path)
     assert not tagger.available
