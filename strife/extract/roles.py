@@ -197,7 +197,26 @@ def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 
         score = float(probs[idx][:, cols].sum(-1).mean())
         if score >= min_score:
             spans.append(RoleSpan(role, start, end, text[start:end], score))
-    return spans
+    return _members_of(text, spans)
+
+
+# MUC-4's coders name individual perpetrators told as members by the group: "members of the fmln" (36 of the 41
+# entities with such a mention in the train split's gold). The tagger often reads "members" alone and the group as
+# PerpOrg: the filler runs on through the group's span. MUC-4 dev [grouped] CEAF-REE 55.60 -> 55.82, template F1
+# 51.55 -> 51.69.
+_MEMBERS = frozenset({"members", "member"})
+_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _members_of(text: str, spans: list[RoleSpan]) -> list[RoleSpan]:
+    out = []
+    for i, span in enumerate(spans):
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if span.role == "PerpInd" and span.text.split()[-1].lower() in _MEMBERS and after is not None:
+            if _OF.match(text[span.end : after.start]):
+                span = RoleSpan(span.role, span.start, after.end, text[span.start : after.end], span.score)
+        out.append(span)
+    return out
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

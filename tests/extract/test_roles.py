@@ -84,6 +84,24 @@ def test_decode_spans_joins_fragments_and_trims_edge_words() -> None:
     assert decode_spans(text, enc, lone) == []
 
 
+def test_decode_spans_takes_the_group_members_belong_to() -> None:
+    text = "members of the fmln attacked a post"
+    starts = [0, 8, 11, 15, 20, 29, 31]
+    offsets = [(s, s + len(w)) for s, w in zip(starts, text.split(), strict=True)]
+    enc = Encoded(ids=list(range(7)), offsets=offsets, windows=[Window(0, 7)])
+    probs = _onehot(["B-PerpInd", "O", "O", "B-PerpOrg", "O", "O", "B-Target"])
+    assert [(s.role, s.text) for s in decode_spans(text, enc, probs)] == [
+        ("PerpInd", "members of the fmln"),
+        ("PerpOrg", "fmln"),
+        ("Target", "post"),
+    ]
+    # other words than "members" stay as read
+    text = "rebels of the fmln attacked a post"
+    offsets = [(s - 1, s - 1 + len(w)) if s else (0, 6) for s, w in zip(starts, text.split(), strict=True)]
+    enc = Encoded(ids=list(range(7)), offsets=offsets, windows=[Window(0, 7)])
+    assert [s.text for s in decode_spans(text, enc, probs)] == ["rebels", "fmln", "post"]
+
+
 def test_decode_spans_leaves_a_vague_quantifier_out() -> None:
     text = "rebels burned several electricity poles"
     starts = [0, 7, 14, 22, 34]
