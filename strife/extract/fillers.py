@@ -3,11 +3,10 @@ article's main report; victims, targets and attackers the lexicons missed are ta
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping
 
-from strife.extract.grouping import IncidentGroup
+from strife.extract.grouping import IncidentGroup, sentence_of
 from strife.extract.groups import GroupMention, default_registry
 from strife.extract.mentions import DocMentions
 from strife.extract.responsibility import STATUS_RANK, Responsibility, classify
@@ -65,14 +64,14 @@ def tagger_fillers(doc: DocMentions, min_score: float | None = None, hits: bool 
         return []
     cut = doc.tagged.min_score if min_score is None else min_score
     hit_cut = min(cut, HIT_IN_ATTACK) if hits else cut
-    starts = [sm.sentence.start for sm in doc.sentences]
+    at = sentence_of(doc.sentences)
 
     def kept(s: RoleSpan) -> bool:
         if s.score >= cut:
             return True
-        if s.role not in _HIT or s.score < hit_cut or not starts:
+        if s.role not in _HIT or s.score < hit_cut or not doc.sentences:
             return False
-        return bool(doc.sentences[max(0, bisect.bisect_right(starts, s.start) - 1)].triggers)
+        return bool(doc.sentences[at(s.start)].triggers)
 
     aid = doc.article.id
     return [

@@ -175,7 +175,8 @@ def incident_types(tagged: TaggedDoc) -> list[str]:
     return [ranked[0], *[t for t in ranked[1:MAX_TYPES] if tagged.types[t] >= SECOND_TYPE]]
 
 
-def _sentence_of(sentences: Sequence[SentenceMentions]):  # type: ignore[no-untyped-def]
+def sentence_of(sentences: Sequence[SentenceMentions]) -> Callable[[int], int]:
+    """Character offset -> index of the sentence holding it (the first sentence for an offset before any)."""
     starts = [sm.sentence.start for sm in sentences]
     return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -194,8 +195,8 @@ def group_incidents(
         return []
     types = incident_types(tagged)
     ents = entities(fillers)
-    sentence_of = _sentence_of(doc.sentences) if doc.sentences else (lambda pos: 0)
-    where = {id(e): {sentence_of(f.evidence.start) for f in e.fillers} for e in ents}
+    at = sentence_of(doc.sentences) if doc.sentences else (lambda pos: 0)
+    where = {id(e): {at(f.evidence.start) for f in e.fillers} for e in ents}
     # anchors named in one sentence are one incident; an anchor named in several sentences joins theirs
     clusters: list[tuple[set[int], list[GroupedEntity]]] = []
     # what was hit read under the model's cut (fillers.HIT_IN_ATTACK) joins an incident but makes none

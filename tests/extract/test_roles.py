@@ -97,7 +97,8 @@ def test_decode_spans_takes_the_group_members_belong_to() -> None:
     ]
     # other words than "members" stay as read
     text = "rebels of the fmln attacked a post"
-    offsets = [(s - 1, s - 1 + len(w)) if s else (0, 6) for s, w in zip(starts, text.split(), strict=True)]
+    starts = [0, 7, 10, 14, 19, 28, 30]
+    offsets = [(s, s + len(w)) for s, w in zip(starts, text.split(), strict=True)]
     enc = Encoded(ids=list(range(7)), offsets=offsets, windows=[Window(0, 7)])
     assert [s.text for s in decode_spans(text, enc, probs)] == ["rebels", "fmln", "post"]
 
