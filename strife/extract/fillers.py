@@ -63,13 +63,13 @@ def tagger_fillers(doc: DocMentions, min_score: float | None = None, hits: bool 
     if doc.tagged is None:
         return []
     cut = doc.tagged.min_score if min_score is None else min_score
-    hit_cut = min(cut, HIT_IN_ATTACK) if hits else cut
-    at = sentence_of(doc.sentences)
+    hit_cut = min(cut, HIT_IN_ATTACK) if hits and doc.sentences else cut
+    at = sentence_of(doc.sentences) if hit_cut < cut else None
 
     def kept(s: RoleSpan) -> bool:
         if s.score >= cut:
             return True
-        if s.role not in _HIT or s.score < hit_cut or not doc.sentences:
+        if at is None or s.role not in _HIT or s.score < hit_cut:
             return False
         return bool(doc.sentences[at(s.start)].triggers)
 
