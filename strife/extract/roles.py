@@ -197,7 +197,29 @@ def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 
         score = float(probs[idx][:, cols].sum(-1).mean())
         if score >= min_score:
             spans.append(RoleSpan(role, start, end, text[start:end], score))
-    return _members_of(text, spans)
+    return _members_of(text, [part for span in spans for part in _coordinated(span)])
+
+
+# MUC-4's coders give each of two coordinated fillers its own entity ("the power substation and a power pylon",
+# "luis galdamez and roberto navas"): in the train split's gold, two fillers of one role stand joined by "and" in the
+# text 72 times where the first has two words or more and no "of" or comma, and one filler holds such a pair 12
+# times (shared heads, "popular and occidente banks", stay whole: their first part is one word). The tagger joins
+# fragments across "and" (_JOINERS) or reads the pair at once. MUC-4 dev [grouped] CEAF-REE 55.82 -> 56.20, template
+# F1 51.69 -> 51.93 (one filler, on TST1).
+_AND = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_NOT_A_WHOLE_FIRST = re.compile(r"\bof\b|,", re.IGNORECASE)
+
+
+def _coordinated(span: RoleSpan) -> list[RoleSpan]:
+    """A filler that joins two whole noun phrases by "and" as those two fillers, each with the span's score."""
+    joint = _AND.search(span.text)
+    if joint is None or not span.text[joint.end() :].strip():
+        return [span]
+    first = span.text[: joint.start()]
+    if len(first.split()) < 2 or _NOT_A_WHOLE_FIRST.search(first):
+        return [span]
+    second = _coordinated(RoleSpan(span.role, span.start + joint.end(), span.end, span.text[joint.end() :], span.score))
+    return [RoleSpan(span.role, span.start, span.start + joint.start(), first, span.score), *second]
 
 
 # MUC-4's coders name individual perpetrators told as members by the group: "members of the fmln" (36 of the 41

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from strife.extract.fillers import tagger_fillers
-from strife.extract.grouping import entities, group_incidents, incident_types, representatives, same_entity
+from strife.extract.grouping import (
+    entities,
+    full_name,
+    group_incidents,
+    incident_types,
+    representatives,
+    same_entity,
+)
 from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
 from strife.extract.roles import INCIDENT_TYPES, RoleSpan, TaggedDoc
 from strife.extract.types import TypeMention
@@ -199,3 +206,27 @@ def test_entities_of_equal_scores_are_named_by_their_first_mention() -> None:
         ("PerpInd", "the guerrillas", 2),
         ("Victim", "a judge", 1),
     ]
+
+
+def test_full_name_is_the_one_given_after_a_title() -> None:
+    text = (
+        "Das director Brigadier General Miguel Maza Marquez escaped. Maza Marquez said the bomb was meant for him. "
+        "The minister, Luis Garcia, met Garcia's aides."
+    )
+    assert full_name(text, "Maza Marquez") == "Miguel Maza Marquez"
+    assert full_name(text, "maza marquez") == "Miguel Maza Marquez"  # as the text writes it
+    assert full_name(text, "Garcia") == "Luis Garcia"  # a comma after the title
+    # no title before it, or only a word that is not a name ("the"), leaves the name as read
+    assert full_name(text, "the bomb") == "the bomb"
+    assert full_name("Gunmen shot Miguel Maza Marquez.", "Maza Marquez") == "Maza Marquez"
+    assert full_name(text, "Nobody") == "Nobody"
+
+
+def test_a_victim_is_named_by_the_full_name_after_a_title() -> None:
+    text = "Gunmen kidnapped judge Ana Ruiz in Sumava. Ruiz was freed."
+    ruiz = text.index("Ruiz was")
+    spans = [RoleSpan("PerpInd", 0, 6, "Gunmen", 0.9), RoleSpan("Victim", ruiz, ruiz + 4, "Ruiz", 0.9)]
+    tagged = TaggedDoc(spans=spans, relevance=0.95, types=dict.fromkeys(INCIDENT_TYPES, 0.01) | {"kidnapping": 0.9})
+    doc = DocMentions(article=Article(id="a2", uri="file:///y", text=text), sentences=[], tagged=tagged)
+    (incident,) = group_incidents(doc, tagger_fillers(doc))
+    assert _names(incident, "Victim") == ["Ana Ruiz"] and _names(incident, "PerpInd") == ["Gunmen"]

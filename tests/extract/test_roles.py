@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -113,6 +114,21 @@ def test_decode_spans_leaves_a_vague_quantifier_out() -> None:
         ("PerpInd", "rebels"),
         ("Target", "electricity poles"),
     ]
+
+
+def test_decode_spans_splits_two_coordinated_fillers() -> None:
+    def read(text: str) -> list[str]:
+        words = list(re.finditer(r"\S+", text))
+        enc = Encoded(ids=list(range(len(words))), offsets=[m.span() for m in words], windows=[Window(0, len(words))])
+        probs = _onehot(["O", "B-Target", *["I-Target"] * (len(words) - 2)])
+        return [s.text for s in decode_spans(text, enc, probs)]
+
+    assert read("bombed the power substation and a power pylon") == ["the power substation", "power pylon"]
+    assert read("bombed the old town hall and the market and a church") == ["the old town hall", "market and a church"]
+    # a shared head, or a first part that is not whole ("of", a comma), stays one filler
+    assert read("bombed popular and occidente banks") == ["popular and occidente banks"]
+    assert read("bombed embassies of the ussr and the prc") == ["embassies of the ussr and the prc"]
+    assert read("bombed the town hall and") == ["the town hall"]
 
 
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
