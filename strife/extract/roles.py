@@ -121,15 +121,30 @@ def token_probs(enc: Encoded, window_logits: Sequence[np.ndarray]) -> np.ndarray
 
 
 def _word_end(text: str, end: int) -> int:
-    """Extend a span that stops inside a word ("guerrilla|s") to the word's end."""
-    while end < len(text) and (text[end].isalnum() or text[end] in "'-") and end > 0 and text[end - 1].isalnum():
-        end += 1
+    """Extend a span that stops inside a word ("guerrilla|s", "ak-|47", "cano limon-|covenas") to the word's end: a
+    hyphen between letters or digits is inside the word (the word-piece tokeniser splits there, and the tagger may
+    start or stop a span on the hyphen)."""
+    while 0 < end < len(text):
+        prev, cur = text[end - 1], text[end]
+        if prev.isalnum() and (cur.isalnum() or cur in "'-"):
+            end += 1
+        elif prev == "-" and cur.isalnum() and end > 1 and text[end - 2].isalnum():
+            end += 1
+        else:
+            break
     return end
 
 
 def _word_start(text: str, start: int) -> int:
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        start -= 1
+    """Move a span that starts inside a word ("limon|-covenas") back to the word's start."""
+    while 0 < start < len(text):
+        prev, cur = text[start - 1], text[start]
+        if prev.isalnum() and (cur.isalnum() or cur == "-"):
+            start -= 1
+        elif prev == "-" and cur.isalnum() and start > 1 and text[start - 2].isalnum():
+            start -= 1
+        else:
+            break
     return start
 
 
@@ -172,6 +187,15 @@ def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 
         i = j
     joined: list[tuple[str, list[int]]] = []
     for role, idx in pieces:
+        # a piece that starts in the word where the last piece of its role ends continues it, and what lies between
+        # (a hyphen read as another role: "cano limon-covenas") is no filler of its own
+        last = next((k for k in range(len(joined) - 1, -1, -1) if joined[k][0] == role), None)
+        if last is not None:
+            ends = _word_end(text, enc.offsets[joined[last][1][-1]][1])
+            if ends > _word_start(text, enc.offsets[idx[0]][0]):
+                joined[last][1].extend(idx)
+                del joined[last + 1 :]
+                continue
         if joined and joined[-1][0] == role:
             prev = joined[-1][1]
             head = text[_word_start(text, enc.offsets[prev[0]][0]) : _word_end(text, enc.offsets[prev[-1]][1])]

@@ -131,6 +131,25 @@ def test_decode_spans_splits_two_coordinated_fillers() -> None:
     assert read("bombed the town hall and") == ["the town hall"]
 
 
+def test_decode_spans_keep_hyphenated_words_whole() -> None:
+    text = "eln dynamited the cano limon-covenas oil pipeline with ak-47 rifles"
+    pieces = [m.span() for m in re.finditer(r"\w+|-", text)]
+    enc = Encoded(ids=list(range(len(pieces))), offsets=pieces, windows=[Window(0, len(pieces))])
+    # eln dynamited the cano limon - covenas oil pipeline with ak - 47 rifles
+    labels = ["O", "O", "O", "B-Target", "I-Target", "B-Target", "I-Target", "I-Target", "I-Target", "O"]
+    labels += ["B-Weapon", "I-Weapon", "O", "O"]
+    assert [(s.role, s.text) for s in decode_spans(text, enc, _onehot(labels))] == [
+        ("Target", "cano limon-covenas oil pipeline"),
+        ("Weapon", "ak-47"),
+    ]
+    # the hyphen read as another role: one filler still, and no other
+    labels[5] = "B-PerpOrg"
+    assert [(s.role, s.text) for s in decode_spans(text, enc, _onehot(labels))] == [
+        ("Target", "cano limon-covenas oil pipeline"),
+        ("Weapon", "ak-47"),
+    ]
+
+
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     tagger = RoleTagger(tmp_path)
     assert not tagger.available
