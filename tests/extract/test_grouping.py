@@ -92,7 +92,7 @@ def test_a_reader_types_each_incident_by_its_own_sentences() -> None:
     assert (first.incident_type, second.incident_type) == ("kidnapping", "bombing")
     # one type: nothing to choose, the tagger is not run again
     read.clear()
-    doc = _doc(SPANS, {"attack": 0.97})
+    doc = _doc(SPANS, {"attack": 0.97}, triggers={0: []})
     assert [g.incident_type for g in group_incidents(doc, tagger_fillers(doc), reader)] == ["attack", "attack"]
     assert read == []
 
@@ -230,3 +230,14 @@ def test_a_victim_is_named_by_the_full_name_after_a_title() -> None:
     doc = DocMentions(article=Article(id="a2", uri="file:///y", text=text), sentences=[], tagged=tagged)
     (incident,) = group_incidents(doc, tagger_fillers(doc))
     assert _names(incident, "Victim") == ["Ana Ruiz"] and _names(incident, "PerpInd") == ["Gunmen"]
+
+
+def test_an_incident_takes_a_type_its_own_attack_words_name_where_the_tagger_lists_none_of_them() -> None:
+    # the tagger reads only attacks; the bombing sentence's own words say bombing
+    doc = _doc(SPANS, {"attack": 0.95})
+    first, second = group_incidents(doc, tagger_fillers(doc))[:2]
+    assert first.incident_type == "bombing" and _names(first, "Target") == ["the power station"]
+    assert second.incident_type == "kidnapping" and _names(second, "Victim") == ["a judge"]
+    # a word naming one of the tagger's types, or only a generic one, keeps the tagger's reading
+    doc = _doc(SPANS, {"attack": 0.95, "bombing": 0.9}, triggers={1: [("kidnapped", "armed_assault")]})
+    assert [g.incident_type for g in group_incidents(doc, tagger_fillers(doc))] == ["attack", "attack", "bombing"]
