@@ -150,6 +150,18 @@ def test_decode_spans_keep_hyphenated_words_whole() -> None:
     ]
 
 
+def test_decode_spans_keep_a_weapons_amount() -> None:
+    text = "over 55 kg of dynamite and the kg of tnt were used"
+    pieces = [m.span() for m in re.finditer(r"\S+", text)]
+    enc = Encoded(ids=list(range(len(pieces))), offsets=pieces, windows=[Window(0, len(pieces))])
+    # over 55 kg of dynamite and the kg of tnt were used
+    labels = ["O", "O", "B-Weapon", "I-Weapon", "I-Weapon", "O", "O", "B-Weapon", "I-Weapon", "I-Weapon", "O", "O"]
+    assert [s.text for s in decode_spans(text, enc, _onehot(labels))] == ["55 kg of dynamite", "kg of tnt"]
+    # other roles keep their edges
+    labels = ["O", "O", "B-Target", "I-Target", "I-Target", "O", "O", "O", "O", "O", "O", "O"]
+    assert [s.text for s in decode_spans(text, enc, _onehot(labels))] == ["kg of dynamite"]
+
+
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     tagger = RoleTagger(tmp_path)
     assert not tagger.available
