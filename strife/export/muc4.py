@@ -13,6 +13,8 @@ from strife.extract.mentions import DocMentions
 from strife.model import AttackType, Report
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+# MUC-4 records an incident only if it is "recent": within two months of the article (grouping._older).
+RECENT_DAYS = 60
 
 # Most specific first: a report tagged bombing + armed_assault is a MUC bombing.
 _INCIDENT_TYPE: tuple[tuple[AttackType, str], ...] = (
@@ -93,5 +95,5 @@ def document_templates(doc: DocMentions, reader: Reader | None = None) -> list[d
     (templates_for); the extractor takes from the same grouping only what the lexicons back."""
     return [
         {"incident_type": g.incident_type, **{role: [[e.name] for e in g.entities[role]] for role in ROLES}}
-        for g in group_incidents(doc, tagger_fillers(doc, hits=True), reader)
+        for g in group_incidents(doc, tagger_fillers(doc, hits=True), reader, recent=RECENT_DAYS)
     ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from strife.extract.dates import DateMention
 from strife.extract.fillers import tagger_fillers
 from strife.extract.grouping import (
     entities,
@@ -14,7 +17,7 @@ from strife.extract.grouping import (
 from strife.extract.mentions import DocMentions, Sentence, SentenceMentions
 from strife.extract.roles import INCIDENT_TYPES, RoleSpan, TaggedDoc
 from strife.extract.types import TypeMention
-from strife.model import Article, Evidence, RoleFiller
+from strife.model import Article, DateValue, Evidence, RoleFiller
 
 SENTENCES = [
     "Rebels of the FALN bombed the power station in Sumava.",
@@ -241,3 +244,35 @@ def test_an_incident_takes_a_type_its_own_attack_words_name_where_the_tagger_lis
     # a word naming one of the tagger's types, or only a generic one, keeps the tagger's reading
     doc = _doc(SPANS, {"attack": 0.95, "bombing": 0.9}, triggers={1: [("kidnapped", "armed_assault")]})
     assert [g.incident_type for g in group_incidents(doc, tagger_fillers(doc))] == ["attack", "attack", "bombing"]
+
+
+def _dated_story(second_date: str, value: str) -> DocMentions:
+    first = "Rebels bombed the power station on Monday."
+    second = f"The same rebels had burned the town hall {second_date}."
+    text = f"{first} {second}"
+    sentences = []
+    for i, (s, when, val) in enumerate([(first, "on Monday", "1990-01-08"), (second, second_date, value)]):
+        start = text.index(s)
+        at = text.index(when, start)
+        dates = [DateMention(at, at + len(when), when, DateValue(value=val))]
+        sentences.append(SentenceMentions(sentence=Sentence(i, start, start + len(s), s, 0), dates=dates))
+    spans = [
+        RoleSpan(
+            "Target", text.index("the power station"), text.index("the power station") + 17, "the power station", 0.9
+        ),
+        RoleSpan("Target", text.index("the town hall"), text.index("the town hall") + 13, "the town hall", 0.9),
+    ]
+    tagged = TaggedDoc(spans=spans, relevance=0.95, types=dict.fromkeys(INCIDENT_TYPES, 0.01) | {"bombing": 0.9})
+    article = Article(id="a3", uri="file:///z", text=text, published=dt.date(1990, 1, 10))
+    return DocMentions(article=article, sentences=sentences, tagged=tagged)
+
+
+def test_an_incident_dated_long_before_the_article_joins_a_recent_one_when_asked() -> None:
+    old = _dated_story("in March 1985", "1985-03")
+    assert len(group_incidents(old, tagger_fillers(old))) == 2  # by default every incident stands
+    (incident,) = group_incidents(old, tagger_fillers(old), recent=60)
+    assert _names(incident, "Target") == ["the power station", "the town hall"]
+    # within the span, or a phrase that tells how long rather than when: two incidents
+    for when, value in [("on 1 December", "1989-12-01"), ("since 1978", "1978")]:
+        doc = _dated_story(when, value)
+        assert len(group_incidents(doc, tagger_fillers(doc), recent=60)) == 2
