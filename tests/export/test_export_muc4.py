@@ -110,4 +110,5 @@ def test_document_templates_from_the_tagged_document() -> None:
     }
     assert second["Target"] == [["a bus"]] and second["PerpOrg"] == [["FALN"]] and second["PerpInd"] == []
     doc.tagged.relevance = 0.1
+    doc.tagged.types = dict.fromkeys(doc.tagged.types, 0.1)
     assert document_templates(doc) == []

@@ -149,8 +149,11 @@ def test_what_was_hit_read_under_the_models_cut_joins_an_incident_but_makes_none
 
 
 def test_no_incident_when_irrelevant_and_one_when_nothing_was_hit() -> None:
-    doc = _doc(SPANS, {"bombing": 0.97}, relevance=0.2)
+    doc = _doc(SPANS, {"bombing": 0.3}, relevance=0.2)
     assert group_incidents(doc, tagger_fillers(doc)) == []
+    # a type read as likely makes the document relevant whatever the relevance output says
+    doc = _doc(SPANS, {"bombing": 0.97}, relevance=0.2)
+    assert [g.incident_type for g in group_incidents(doc, tagger_fillers(doc))] == ["bombing", "kidnapping"]
     doc = _doc([s for s in SPANS if s.role in ("PerpInd", "PerpOrg")], {"attack": 0.9, "arson": 0.7})
     first, second = group_incidents(doc, tagger_fillers(doc))
     assert first.incident_type == "attack" and _names(first, "PerpInd") == ["Rebels", "gunmen"]
