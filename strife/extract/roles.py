@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from strife.geo.names import DEMONYMS
+
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 LABELS: tuple[str, ...] = ("O",) + tuple(f"{p}-{r}" for r in ROLES for p in ("B", "I"))
 INCIDENT_TYPES: tuple[str, ...] = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")
@@ -177,6 +179,16 @@ _QUANTITY_BEFORE = re.compile(
 )
 
 
+# A word that only qualifies a filler is none alone: the tagger sometimes reads "armed" of "armed forces", or
+# "salvadoran" of "salvadoran troops", as the filler. None of the 1,232 one-word fillers in the train split's gold is
+# a nationality adjective or one of these words (the nouns among nationality words, "pole", stay). MUC-4 dev
+# [grouped] CEAF-REE 57.11 -> 57.58, template F1 54.24 -> 54.53 (TST1 and TST2 both).
+_MODIFIERS = frozenset(
+    {k for k in DEMONYMS if k.endswith(("an", "ese", "ish", "i", "ic"))}
+    | {"armed", "unidentified", "unknown", "masked", "hooded", "suspected", "alleged", "heavily"}
+)
+
+
 def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 0.0) -> list[RoleSpan]:
     """BIO decoding over averaged probabilities: a span opens at B-r (or an I-r after another label) and runs on
     while the next piece's best label is I-r; spans are snapped to whole words. Fragments of one filler are then
@@ -228,7 +240,7 @@ def decode_spans(text: str, enc: Encoded, probs: np.ndarray, min_score: float = 
             words.pop()
         while words and words[0].group().lower().strip(",.;:\"'") in _EDGE_START:
             words.pop(0)
-        if not words:
+        if not words or (len(words) == 1 and words[0].group().lower().strip(",.;:\"'") in _MODIFIERS):
             continue
         start, end = start + words[0].start(), start + words[-1].end()
         if role == "Weapon" and _MEASURE.match(text, start):

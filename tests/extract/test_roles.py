@@ -162,6 +162,17 @@ def test_decode_spans_keep_a_weapons_amount() -> None:
     assert [s.text for s in decode_spans(text, enc, _onehot(labels))] == ["kg of dynamite"]
 
 
+def test_decode_spans_drop_a_lone_qualifying_word() -> None:
+    text = "armed forces and salvadoran troops hit a pole"
+    pieces = [m.span() for m in re.finditer(r"\S+", text)]
+    enc = Encoded(ids=list(range(len(pieces))), offsets=pieces, windows=[Window(0, len(pieces))])
+    # the tagger reads "armed" and "salvadoran" alone: no fillers; "pole" (a noun) stays
+    labels = ["B-PerpOrg", "O", "O", "B-PerpInd", "O", "O", "O", "B-Target"]
+    assert [(s.role, s.text) for s in decode_spans(text, enc, _onehot(labels))] == [("Target", "pole")]
+    labels = ["B-PerpOrg", "I-PerpOrg", "O", "B-PerpInd", "I-PerpInd", "O", "O", "B-Target"]
+    assert [s.text for s in decode_spans(text, enc, _onehot(labels))] == ["armed forces", "salvadoran troops", "pole"]
+
+
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     tagger = RoleTagger(tmp_path)
     assert not tagger.available
