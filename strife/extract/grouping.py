@@ -181,6 +181,7 @@ _NAME_TITLES = _TITLES | frozenset(
     "journalist ambassador consul brigadier official lawyer professor sister rector businessman".split()
 )
 _NOT_NAME = frozenset("the a an of and in on at by for to from with his her their its as was is who that this".split())
+_NOT_FIRST_NAME = _NOT_NAME | _NAME_TITLES
 _NAME_WORD = r"[^\W\d_][\w'’-]*"
 
 
@@ -199,7 +200,7 @@ def full_name(text: str, name: str) -> str:
     for m in re.finditer(rf"(?<![\w-]){before}{re.escape(name)}(?![\w-])", text, re.IGNORECASE):
         words = m.group(1).replace(",", " ").split()
         k = len(words)
-        while k > 0 and len(words) - k < 2 and words[k - 1].lower() not in _NOT_NAME | _NAME_TITLES:
+        while k > 0 and len(words) - k < 2 and words[k - 1].lower() not in _NOT_FIRST_NAME:
             k -= 1
         if k < len(words) and k > 0 and words[k - 1].lower() in _NAME_TITLES:
             longer = " ".join([*words[k:], text[m.end(1) : m.end()]])
@@ -231,6 +232,7 @@ def sentence_of(sentences: Sequence[SentenceMentions]) -> Callable[[int], int]:
 
 
 Reader = Callable[[list[str]], list[TaggedDoc]]  # the tagger over passages: RoleTagger.tag_many
+Cluster = tuple[set[int], list[GroupedEntity]]  # an incident's sentences and the anchors named in them
 
 
 def group_incidents(
@@ -251,7 +253,7 @@ def group_incidents(
     at = sentence_of(doc.sentences) if doc.sentences else (lambda pos: 0)
     where = {id(e): {at(f.evidence.start) for f in e.fillers} for e in ents}
     # anchors named in one sentence are one incident; an anchor named in several sentences joins theirs
-    clusters: list[tuple[set[int], list[GroupedEntity]]] = []
+    clusters: list[Cluster] = []
     # what was hit read under the model's cut (fillers.HIT_IN_ATTACK) joins an incident but makes none
     anchors = [e for e in ents if e.role in ANCHORS and max(f.score for f in e.fillers) >= tagged.min_score]
     for e in sorted(anchors, key=lambda e: min(where[id(e)])):
@@ -284,10 +286,9 @@ def group_incidents(
         groups = [IncidentGroup(max(types, key=lambda t: r.types.get(t, 0.0))) for r in reader(passages)]
     else:
         groups = [IncidentGroup(_local_type(sents, triggers, types)) for sents, _ in clusters]
-    for group, (_, anchors) in zip(groups, clusters, strict=True):
+    for group, (sents, anchors) in zip(groups, clusters, strict=True):
         for e in anchors:
             group.add(e)
-    for group, (sents, _) in zip(groups, clusters, strict=True):
         group.incident_type = _untold_type(sents, triggers, types) or group.incident_type
     taken = {g.incident_type for g in groups}
     spans = [sents for sents, _ in clusters]
@@ -304,7 +305,6 @@ def group_incidents(
     return groups + [IncidentGroup(t) for t in types if t not in taken]
 
 
-Cluster = tuple[set[int], list[GroupedEntity]]  # an incident's sentences and the anchors named in them
 # Date phrases that tell how long, not when ("since 1978", "for two years", "until march")
 _SPELL = ("since ", "for ", "until ", "till ", "by ", "through ")
 
